@@ -1,0 +1,51 @@
+"""MkDocs hooks: the only entry under `hooks:` in mkdocs.yml. Events only.
+
+Data is loaded and every page rendered in on_config, before MkDocs cleans or writes
+site/, so a broken data file stops the build with all problems listed and nothing
+written. The work itself lives in the nqhandbook package beside this file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from nqhandbook.load import load_dataset
+from nqhandbook.problems import DataError
+from nqhandbook.render import render_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+_state: dict = {}
+
+
+def on_config(config):
+    edit_base = config.extra.get("edit_base", "")
+    try:
+        dataset = load_dataset(ROOT)
+    except DataError as err:
+        raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
+    _state["pages"] = render_pages(dataset, edit_base)
+    _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
+    _state["edit_base"] = edit_base
+    return config
+
+
+def on_files(files, config):
+    for page in _state["pages"]:
+        files.append(File.generated(config, page.src_uri, content=page.content))
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    uri = page.file.src_uri
+    path = _state["edit"].get(uri) or f"docs/{uri}"
+    page.edit_url = _state["edit_base"] + path if _state["edit_base"] else None
+    return context
+
+
+def on_env(env, config, files):
+    env.globals["build_date"] = os.environ.get("BUILD_DATE", "")
+    return env

@@ -1,0 +1,49 @@
+"""Partial dates (2023, 2023-09, 2023-09-30), kept as text and checked for sense."""
+
+import datetime as dt
+import re
+
+from pydantic_core import PydanticCustomError
+
+_PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+EARLIEST_YEAR = 1990
+
+
+def check_partial_date(value: object) -> str:
+    """Return a partial date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', or raise."""
+    text = str(value).strip()
+    match = _PATTERN.fullmatch(text)
+    if isinstance(value, bool) or not match:
+        raise PydanticCustomError(
+            "date_format",
+            'phải là ngày dạng NĂM, NĂM-THÁNG hoặc NĂM-THÁNG-NGÀY (ví dụ 2023-09-30), nhận được "{value}"',
+            {"value": text},
+        )
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        raise PydanticCustomError(
+            "date_impossible", 'ngày không tồn tại: "{value}"', {"value": text}
+        ) from None
+    return text
+
+
+def date_bounds_problem(text: str, today: dt.date) -> str | None:
+    """Vietnamese message when an issue date is outside 1990..today, else None."""
+    year = int(text[:4])
+    if year < EARLIEST_YEAR or text > today.isoformat()[: len(text)]:
+        return f'ngày ban hành phải trong khoảng {EARLIEST_YEAR} đến hôm nay, nhận được "{text}"'
+    return None
+
+
+def display_date(text: str | None) -> str:
+    """Vietnamese display: 30/09/2023, 09/2023, 2023; empty for unknown."""
+    if not text:
+        return ""
+    parts = text.split("-")
+    return "/".join(reversed(parts))
+
+
+def year_of(text: str | None) -> int | None:
+    return int(text[:4]) if text else None

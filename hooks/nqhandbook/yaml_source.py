@@ -1,0 +1,102 @@
+"""Parse YAML into plain data while remembering where every value stands.
+
+Dates stay text (no timestamp conversion), duplicate keys and tab indentation are
+problems, and `locate()` maps a field path back to a line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .problems import Problem
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """SafeLoader that keeps 2023-09-30 as the string the editor wrote."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class Parsed:
+    data: object
+    node: Node | None
+
+
+def parse_yaml(text: str, path: str) -> tuple[Parsed | None, list[Problem]]:
+    """Return the parsed document, or None with the problems that stopped parsing."""
+    problems = _tab_problems(text, path)
+    if problems:
+        return None, problems
+    loader = _TextDatesLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = _to_python(node, loader, path, problems) if node is not None else None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        detail = err.problem or err.context or "không đọc được"
+        return None, [Problem(path, line, col, "", f"lỗi cú pháp YAML: {detail}")]
+    except yaml.YAMLError as err:
+        return None, [Problem(path, 1, 1, "", f"lỗi cú pháp YAML: {err}")]
+    finally:
+        loader.dispose()
+    return Parsed(data, node), problems
+
+
+def _tab_problems(text: str, path: str) -> list[Problem]:
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            found.append(
+                Problem(path, number, indent.index("\t") + 1, "",
+                        "thụt lề bằng phím Tab; YAML chỉ cho phép dấu cách")
+            )
+    return found
+
+
+def _to_python(node: Node, loader: yaml.SafeLoader, path: str, problems: list[Problem]):
+    if isinstance(node, MappingNode):
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = _to_python(key_node, loader, path, problems)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                problems.append(Problem(path, key_node.start_mark.line + 1,
+                                        key_node.start_mark.column + 1, key,
+                                        f'khóa "{key}" bị lặp lại trong cùng một nhóm'))
+                continue
+            result[key] = _to_python(value_node, loader, path, problems)
+        return result
+    if isinstance(node, SequenceNode):
+        return [_to_python(item, loader, path, problems) for item in node.value]
+    return loader.construct_object(node, deep=True)
+
+
+def locate(node: Node | None, loc: tuple, point_at_key: bool = False) -> tuple[int, int]:
+    """Line and column (1-based) of the value at `loc`, or of its nearest parent."""
+    if node is None:
+        return 1, 1
+    current = node
+    for index, step in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(current, MappingNode):
+            match = next(((k, v) for k, v in current.value
+                          if isinstance(k, ScalarNode) and k.value == str(step)), None)
+            if match is None:
+                break
+            current = match[0] if (last and point_at_key) else match[1]
+        elif isinstance(current, SequenceNode) and isinstance(step, int) and step < len(current.value):
+            current = current.value[step]
+        else:
+            break
+    return current.start_mark.line + 1, current.start_mark.column + 1
