@@ -1,0 +1,101 @@
+"""Shared fixtures: the project root, a real strict build, a local server, a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+PHONE = {"width": 390, "height": 844}
+
+
+def mkdocs_build(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run a strict build of `project` into `site_dir`; returns the finished process."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
+        cwd=project, capture_output=True, text=True, encoding="utf-8",
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=300,
+    )
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real project built once with --strict into a temporary directory."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def copy_project(destination: Path) -> Path:
+    """A throwaway copy of the project (data, docs, hooks, overrides, mkdocs.yml)."""
+    for name in ("data", "docs", "hooks", "overrides"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, destination / name,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    return destination
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+
+def serve(directory: Path):
+    """Serve `directory` on 127.0.0.1 (random port) in a thread; returns (url, server)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    url, server = serve(built_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium (see .ci/run)")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A fresh 390x844 page that records every request it makes."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, locale="vi-VN")
+    page = context.new_page()
+    page.requests = []
+    page.console_errors = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    yield page
+    context.close()
