@@ -75,6 +75,7 @@ def site_url(built_site):
     url, server = serve(built_site)
     yield url
     server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")

@@ -107,5 +107,6 @@ def resolution_view(entry: Entry, dataset: Dataset) -> ResolutionView:
 
 
 def _description(res: Resolution) -> str:
-    text = f"Nghị quyết {res.number} ({res.short_title}): {' '.join(res.summary.text.split())}"
+    summary = " ".join(res.summary.text.replace("*", "").split())
+    text = f"Nghị quyết {res.number} ({res.short_title}): {summary}"
     return text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + "…"

@@ -38,7 +38,7 @@ def parse_yaml(text: str, path: str) -> tuple[Parsed | None, list[Problem]]:
     loader = _TextDatesLoader(text)
     try:
         node = loader.get_single_node()
-        data = _to_python(node, loader, path, problems) if node is not None else None
+        data = _to_python(node, loader, path, problems, set()) if node is not None else None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -63,11 +63,19 @@ def _tab_problems(text: str, path: str) -> list[Problem]:
     return found
 
 
-def _to_python(node: Node, loader: yaml.SafeLoader, path: str, problems: list[Problem]):
+def _to_python(node: Node, loader: yaml.SafeLoader, path: str, problems: list[Problem],
+               seen: set[int]):
+    """Plain data from a node. Anchors and aliases (&a / *a) are refused: a node met twice
+    is an alias, and following it could repeat or loop forever."""
+    if id(node) in seen:
+        problems.append(Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, "",
+                                "không dùng neo và bí danh YAML (& và *); hãy viết đầy đủ giá trị"))
+        return None
+    seen.add(id(node))
     if isinstance(node, MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:
-            key = _to_python(key_node, loader, path, problems)
+            key = _to_python(key_node, loader, path, problems, seen)
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
@@ -75,10 +83,10 @@ def _to_python(node: Node, loader: yaml.SafeLoader, path: str, problems: list[Pr
                                         key_node.start_mark.column + 1, key,
                                         f'khóa "{key}" bị lặp lại trong cùng một nhóm'))
                 continue
-            result[key] = _to_python(value_node, loader, path, problems)
+            result[key] = _to_python(value_node, loader, path, problems, seen)
         return result
     if isinstance(node, SequenceNode):
-        return [_to_python(item, loader, path, problems) for item in node.value]
+        return [_to_python(item, loader, path, problems, seen) for item in node.value]
     return loader.construct_object(node, deep=True)
 
 

@@ -1,0 +1,96 @@
+"""A real `mkdocs build --strict` of the project, and what breaks it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, copy_project, mkdocs_build
+
+STATIC_PAGES = ["index.html", "nghi-quyet/index.html", "ke-hoach/index.html", "404.html",
+                "huong-dan/bao-cao-vien/index.html", "huong-dan/bien-tap/index.html"]
+
+
+def test_every_expected_page_exists(built_site, root):
+    for page in STATIC_PAGES:
+        assert (built_site / page).is_file(), page
+    slugs = sorted(p.stem for p in (root / "data" / "resolutions").glob("*.yml"))
+    built = sorted(p.parent.name for p in (built_site / "nghi-quyet").glob("*/index.html"))
+    assert built == slugs  # one page per data file, nothing else
+
+
+def test_pages_are_vietnamese_with_description(built_site):
+    for html_file in built_site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        assert '<html lang="vi"' in html, html_file
+        if html_file.name != "404.html":
+            assert re.search(r'<meta name="description" content="[^"]{40,}"', html), html_file
+
+
+def test_resolution_page_edit_link_points_at_its_yaml(built_site):
+    html = (built_site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="https://github\.com/[^"]+/edit/main/data/resolutions/11-nq-tu\.yml"', html)
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    pattern = re.compile(r'<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href)="(?:https?:)?//', re.I)
+    for html_file in built_site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        for match in pattern.finditer(html):
+            tag = html[match.start(): html.index(">", match.start()) + 1]
+            assert 'rel="canonical"' in tag, f"{html_file}: {tag}"
+
+
+def test_vietnamese_404_page(built_site):
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Không tìm thấy trang" in html
+
+
+def test_unicode_heading_anchors_are_preserved(built_site):
+    html = (built_site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    assert 'id="chỉ-tiêu"' in html
+
+
+# Each breakage from the core issue's acceptance list, applied to the real 11-NQ/TU file.
+BREAKAGES = {
+    "yaml_syntax": ("short_title: Phát triển du lịch", "short_title: [Phát triển du lịch", ""),
+    "tab_indentation": ("  until: 2030", "\tuntil: 2030", ""),
+    "wrong_type": ("identity_sources: [S1, S5, KH]", "identity_sources: S1", "identity_sources"),
+    "missing_required": ("short_title: Phát triển du lịch\n", "", "short_title"),
+    "misspelled_key": ("short_title:", "short_tittle:", "short_tittle"),
+    "duplicate_number": ("number: 11-NQ/TU", "number: 10-NQ/TU", "number"),
+    "unknown_source": ("identity_sources: [S1, S5, KH]", "identity_sources: [S1, S5, KH, S99]",
+                       "identity_sources[3]"),
+    "impossible_date": ("issued: 2021-08-27", "issued: 2021-02-30", "issued"),
+    "script_in_text": ("short_title: Phát triển du lịch", "short_title: Du lịch <script>alert(1)</script>",
+                       "short_title"),
+    "javascript_url": ("url: https://dulichvn.org.vn/", "url: javascript:alert(1)//", "sources[1].url"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BREAKAGES))
+def test_breakage_fails_validator_and_build_and_changes_nothing(tmp_path, name):
+    old, new, field = BREAKAGES[name]
+    project = copy_project(tmp_path / "project")
+    target = project / "data" / "resolutions" / "11-nq-tu.yml"
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("previous build", encoding="utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+
+    check = subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py"), str(project)],
+                           capture_output=True, text=True, encoding="utf-8")
+    build = mkdocs_build(project, site)
+
+    expected = re.compile(r"data/resolutions/1[01]-nq-tu\.yml:\d+:\d+: " + re.escape(field))
+    for result in (check, build):
+        assert result.returncode != 0
+        assert expected.search(result.stderr), result.stderr
+        assert "Traceback" not in result.stderr
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
