@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from nqhandbook.load import load_dataset
+from nqhandbook.open_data import open_data_files
 from nqhandbook.problems import DataError
 from nqhandbook.render import render_pages
 
@@ -28,6 +29,7 @@ def on_config(config):
     except DataError as err:
         raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
     _state["pages"] = render_pages(dataset, edit_base)
+    _state["data_files"] = open_data_files(dataset)
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
     return config
@@ -36,6 +38,8 @@ def on_config(config):
 def on_files(files, config):
     for page in _state["pages"]:
         files.append(File.generated(config, page.src_uri, content=page.content))
+    for uri, content in _state["data_files"].items():
+        files.append(File.generated(config, uri, content=content))
     return files
 
 

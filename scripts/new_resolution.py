@@ -2,7 +2,7 @@
 
 Usage:
   python scripts/new_resolution.py --number 44-NQ/TU --issued 2024-03-01 --issuer btv \
-      --title "về ..." --short-title "..." --field kinh-te --until 2030 [--vision 2050]
+      --title "về ..." --short-title "..." --field kinh-te [--until 2030] [--vision 2050]
 Refuses a number that already has a file. The new file validates as it is.
 """
 
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--title", required=True, help="Trích yếu")
     parser.add_argument("--short-title", required=True)
     parser.add_argument("--field", required=True, help="Mã lĩnh vực trong data/fields.yml")
-    parser.add_argument("--until", required=True, type=int)
+    parser.add_argument("--until", type=int, help="Năm đích, nếu văn bản nêu")
     parser.add_argument("--vision", type=int)
     parser.add_argument("--root", default=str(ROOT))
     args = parser.parse_args(argv)

@@ -47,5 +47,5 @@ def test_gap_renders_as_visible_note_with_edit_link(pages):
 
 def test_plan_targets_are_labelled_as_not_the_resolutions_own(pages):
     content = pages["nghi-quyet/99-nq-tu.md"].content
-    assert "Chỉ tiêu của văn bản triển khai, không phải của chính nghị quyết" in content
+    assert "Chỉ tiêu của văn bản khác, không phải của chính nghị quyết" in content
     assert "Kế hoạch số 1/KH-UBND" in content

@@ -318,8 +318,10 @@ class Issuer(str, Enum):
 
 
 class Horizon(Strict):
+    """Giai đoạn của nghị quyết; bỏ trống năm nào nguồn không nêu."""
+
     start: Year | None = None
-    until: Year
+    until: Year | None = None
     vision: Year | None = None
 
 

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from .load import Dataset, Entry
 from .model import Resolution
+from .open_data import CITATION, LICENCE, result_rows, target_rows
+from .target_status import STATUS_LABELS
+from .targets_view import status_counts, targets_by_field
 from .templating import environment
 from .views import resolution_view
 
@@ -43,6 +46,10 @@ def render_pages(dataset: Dataset, edit_base: str = "") -> list[Page]:
         Page("nghi-quyet/index.md", env.get_template("pages/list.md.j2").render(**common),
              "data/resolutions"),
         Page("ke-hoach.md", env.get_template("pages/plan.md.j2").render(**common), "data/plan.yml"),
+        _targets_page(env, dataset, common),
+        Page("du-lieu/index.md", env.get_template("pages/open_data.md.j2").render(
+            **common, licence=LICENCE, citation=CITATION, target_rows=len(target_rows(dataset)),
+            result_rows=len(result_rows(dataset))), "data/resolutions"),
     ]
     template = env.get_template("pages/resolution.md.j2")
     for entry in dataset.entries:
@@ -51,6 +58,14 @@ def render_pages(dataset: Dataset, edit_base: str = "") -> list[Page]:
                                   edit_url=edit_base + entry.path)
         pages.append(Page(resolution_uri(entry.resolution), content, entry.path))
     return pages
+
+
+def _targets_page(env, dataset: Dataset, common: dict) -> Page:
+    groups = targets_by_field(dataset, env)
+    total = sum(len(item.rows) for _, items in groups for item in items)
+    content = env.get_template("pages/targets.md.j2").render(
+        **common, groups=groups, total=total, counts=status_counts(groups), status_labels=STATUS_LABELS)
+    return Page("chi-tieu.md", content, "data/resolutions")
 
 
 def _group(entries: list[Entry], key) -> dict[str, list[Entry]]:

@@ -13,7 +13,7 @@ GAP = "Chưa cập nhật: chưa tìm thấy nguồn công khai cho mục này."
 
 
 def new_resolution_text(number: str, issued: str, issuer: str, title: str, short_title: str,
-                        field: str, until: int, vision: int | None = None) -> str:
+                        field: str, until: int | None = None, vision: int | None = None) -> str:
     summary = (f"Nghị quyết số {number} do {ISSUER_NAMES[Issuer(issuer)]} ban hành ngày "
                f"{display_date(issued)}, {title}. Nội dung chi tiết đang được cập nhật.")
     env = environment()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import CaveatKind, Comparator, RelatedDoc, Resolution, Source, SourceKind, Target
+from .model import CaveatKind, Comparator, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
 
 if TYPE_CHECKING:
     from .load import Dataset, Entry
@@ -30,6 +30,13 @@ COMPARATOR_LABELS = {
     Comparator.estimate: "ước",
     Comparator.at_most: "tối đa",
     Comparator.less_than: "dưới",
+}
+DOC_KIND_LABELS = {
+    DocKind.plan: "kế hoạch, chương trình của UBND tỉnh",
+    DocKind.local: "văn bản, kế hoạch của địa phương",
+    DocKind.party: "văn bản khác của Đảng",
+    DocKind.national: "văn bản, chương trình cấp quốc gia",
+    DocKind.other: "văn bản khác",
 }
 CAVEAT_LABELS = {
     CaveatKind.conflict: "Nguồn chưa thống nhất",
@@ -73,6 +80,10 @@ class ResolutionView:
 
     def doc_name(self, doc_id: str | None) -> str:
         return self.docs[doc_id].name if doc_id else ""
+
+    @staticmethod
+    def doc_kind(doc: RelatedDoc) -> str:
+        return DOC_KIND_LABELS[doc.kind]
 
     @staticmethod
     def caveat_label(kind: CaveatKind) -> str:

@@ -1,0 +1,103 @@
+"""Open data files published with the site: JSON (all, and per resolution) and CSV.
+
+CSV files start with a UTF-8 byte order mark so that Excel shows Vietnamese correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .json_schema import schema_texts
+from .load import Dataset
+from .model import Resolution
+
+DATA_DIR = "du-lieu"
+LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"
+CITATION = "Sổ tay nghị quyết chuyên đề Tỉnh ủy Lào Cai, dữ liệu mở (tổng hợp từ các nguồn ghi trong từng mục)"
+
+TARGET_COLUMNS = ["nghi_quyet", "chi_tieu_id", "chi_tieu", "don_vi", "thuoc_van_ban", "nam",
+                  "hang_nam", "so_sanh", "gia_tri", "gia_tri_toi_da", "hien_thi", "nguon", "nguon_url"]
+RESULT_COLUMNS = ["nghi_quyet", "chi_tieu_id", "chi_tieu", "tinh_den", "ky", "gia_tri", "hien_thi",
+                  "gan_voi_nghi_quyet", "nguon", "nguon_url"]
+
+
+def resolution_json(res: Resolution) -> dict:
+    return res.model_dump(mode="json")
+
+
+def _json_bytes(payload: dict) -> bytes:
+    return (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _sources(res: Resolution, ids: list[str]) -> tuple[str, str]:
+    by_id = {s.id: s for s in res.sources}
+    return "; ".join(ids), " ".join(by_id[i].url or "" for i in ids).strip()
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def target_rows(dataset: Dataset) -> list[dict]:
+    rows = []
+    for res in dataset.resolutions:
+        docs = {d.id: d.name for d in res.related_documents}
+        for t in res.targets.items:
+            ids, urls = _sources(res, t.sources)
+            for m in t.milestones:
+                rows.append({"nghi_quyet": res.number, "chi_tieu_id": t.id, "chi_tieu": t.indicator,
+                             "don_vi": t.unit or "", "thuoc_van_ban": docs.get(t.of, ""),
+                             "nam": m.year or "", "hang_nam": "có" if m.annual else "",
+                             "so_sanh": m.comparator.value, "gia_tri": _number(m.value),
+                             "gia_tri_toi_da": _number(m.value_max), "hien_thi": m.text,
+                             "nguon": ids, "nguon_url": urls})
+    return rows
+
+
+def result_rows(dataset: Dataset) -> list[dict]:
+    rows = []
+    for res in dataset.resolutions:
+        for t in res.targets.items:
+            for r in t.results:
+                ids, urls = _sources(res, r.sources)
+                rows.append({"nghi_quyet": res.number, "chi_tieu_id": t.id, "chi_tieu": t.indicator,
+                             "tinh_den": r.as_of, "ky": r.period or "", "gia_tri": _number(r.value),
+                             "hien_thi": r.text, "gan_voi_nghi_quyet": "có" if r.linked else "",
+                             "nguon": ids, "nguon_url": urls})
+        for r in res.results.items:
+            ids, urls = _sources(res, r.sources)
+            rows.append({"nghi_quyet": res.number, "chi_tieu_id": "", "chi_tieu": "",
+                         "tinh_den": r.as_of, "ky": r.period or "", "gia_tri": "", "hien_thi": r.text,
+                         "gan_voi_nghi_quyet": "có" if r.linked else "", "nguon": ids, "nguon_url": urls})
+    return rows
+
+
+def open_data_files(dataset: Dataset) -> dict[str, bytes]:
+    """Site path -> file content."""
+    files = {
+        f"{DATA_DIR}/nghi-quyet.json": _json_bytes({
+            "schema": "resolution.schema.json",
+            "licence": LICENCE,
+            "citation": CITATION,
+            "resolutions": [resolution_json(res) for res in dataset.resolutions],
+        }),
+        f"{DATA_DIR}/chi-tieu.csv": _csv_bytes(TARGET_COLUMNS, target_rows(dataset)),
+        f"{DATA_DIR}/ket-qua.csv": _csv_bytes(RESULT_COLUMNS, result_rows(dataset)),
+    }
+    for res in dataset.resolutions:
+        files[f"{DATA_DIR}/nghi-quyet/{res.slug}.json"] = _json_bytes(resolution_json(res))
+    for name, text in schema_texts().items():
+        files[f"{DATA_DIR}/{name}"] = text.encode("utf-8")
+    return files
