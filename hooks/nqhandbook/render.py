@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from .load import Dataset, Entry
 from .model import Resolution
+from .data_status import STATUS_LABELS as SECTION_STATUS, facts_by_source_kind, section_totals, status_rows
 from .open_data import CITATION, LICENCE, result_rows, target_rows
 from .target_status import STATUS_LABELS
 from .targets_view import status_counts, targets_by_field
 from .templating import environment
-from .views import resolution_view
+from .views import SECTION_TITLES, resolution_view
 
 MERGER_DATE = "2025-07-01"
 
@@ -47,6 +48,7 @@ def render_pages(dataset: Dataset, edit_base: str = "") -> list[Page]:
              "data/resolutions"),
         Page("ke-hoach.md", env.get_template("pages/plan.md.j2").render(**common), "data/plan.yml"),
         _targets_page(env, dataset, common),
+        _status_page(env, dataset, common),
         Page("du-lieu/index.md", env.get_template("pages/open_data.md.j2").render(
             **common, licence=LICENCE, citation=CITATION, target_rows=len(target_rows(dataset)),
             result_rows=len(result_rows(dataset))), "data/resolutions"),
@@ -66,6 +68,17 @@ def _targets_page(env, dataset: Dataset, common: dict) -> Page:
     content = env.get_template("pages/targets.md.j2").render(
         **common, groups=groups, total=total, counts=status_counts(groups), status_labels=STATUS_LABELS)
     return Page("chi-tieu.md", content, "data/resolutions")
+
+
+def _status_page(env, dataset: Dataset, common: dict) -> Page:
+    rows = status_rows(dataset)
+    grand = {s: sum(row.counts[s] for row in rows) for s in SECTION_STATUS}
+    content = env.get_template("pages/data_status.md.j2").render(
+        **common, rows=rows, totals=section_totals(rows), by_kind=facts_by_source_kind(dataset),
+        grand=grand, total_facts=sum(row.facts for row in rows), status_labels=SECTION_STATUS,
+        section_titles=SECTION_TITLES, symbols={"filled": "●", "partial": "◐", "gap": "○"},
+        view_base=common["edit_base"].replace("/edit/", "/blob/"))
+    return Page("tinh-trang-du-lieu.md", content, "data/resolutions")
 
 
 def _group(entries: list[Entry], key) -> dict[str, list[Entry]]:
