@@ -13,6 +13,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+from nqhandbook.git_history import last_commit_date, read_history
 from nqhandbook.load import load_dataset
 from nqhandbook.open_data import open_data_files
 from nqhandbook.problems import DataError
@@ -28,7 +29,10 @@ def on_config(config):
         dataset = load_dataset(ROOT)
     except DataError as err:
         raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
-    _state["pages"] = render_pages(dataset, edit_base)
+    history = read_history(ROOT)
+    _state["pages"] = render_pages(dataset, edit_base, history)
+    _state["updated"] = {path: changes[0].date for path, changes in history.items()}
+    _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
     _state["data_files"] = open_data_files(dataset)
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
@@ -47,9 +51,10 @@ def on_page_context(context, page, config, nav):
     uri = page.file.src_uri
     path = _state["edit"].get(uri) or f"docs/{uri}"
     page.edit_url = _state["edit_base"] + path if _state["edit_base"] else None
+    page.meta["updated"] = _state["updated"].get(path, "")
     return context
 
 
 def on_env(env, config, files):
-    env.globals["build_date"] = os.environ.get("BUILD_DATE", "")
+    env.globals["build_date"] = _state["build_date"]
     return env

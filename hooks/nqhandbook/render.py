@@ -28,9 +28,11 @@ def resolution_uri(res: Resolution) -> str:
     return f"nghi-quyet/{res.slug}.md"
 
 
-def render_pages(dataset: Dataset, edit_base: str = "") -> list[Page]:
-    """Every generated page. `edit_base` + a data path gives the editor's link."""
+def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = None) -> list[Page]:
+    """Every generated page. `edit_base` + a data path gives the editor's link; `history`
+    (data path -> changes, newest first) feeds each resolution's change list."""
     env = environment()
+    history = history or {}
     common = {
         "dataset": dataset,
         "fields": dataset.fields,
@@ -57,7 +59,7 @@ def render_pages(dataset: Dataset, edit_base: str = "") -> list[Page]:
     for entry in dataset.entries:
         view = resolution_view(entry, dataset)
         content = template.render(**common, entry=entry, res=entry.resolution, v=view,
-                                  edit_url=edit_base + entry.path)
+                                  edit_url=edit_base + entry.path, changes=history.get(entry.path, [])[:5])
         pages.append(Page(resolution_uri(entry.resolution), content, entry.path))
     return pages
 

@@ -1,0 +1,39 @@
+"""Last update and recent content changes come from git; without git the page falls back
+to the build date, and the edit links point at the data file."""
+
+from __future__ import annotations
+
+import subprocess
+
+from conftest import copy_project, mkdocs_build
+
+
+def git(project, *args):
+    subprocess.run(["git", *args], cwd=project, check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid",
+                        "GIT_AUTHOR_DATE": "2026-03-04T10:00:00", "GIT_COMMITTER_DATE": "2026-03-04T10:00:00",
+                        "PATH": "/usr/bin:/bin"})
+
+
+def test_resolution_page_shows_its_git_history(tmp_path):
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "Add tourism targets for 2030")
+    site = tmp_path / "site"
+    assert mkdocs_build(project, site, env={"BUILD_DATE": ""}).returncode == 0
+    html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    assert "Cập nhật lần cuối: 04/03/2026" in html
+    assert "<strong>04/03/2026:</strong> Add tourism targets for 2030" in html
+    assert 'href="https://github.com/laocai-nghiquyet/so-tay/edit/main/data/resolutions/11-nq-tu.yml" rel="edit">Sửa nội dung này' in html
+
+
+def test_without_git_history_the_build_date_is_shown(tmp_path):
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    assert mkdocs_build(project, site, env={"BUILD_DATE": "2026-11-20"}).returncode == 0
+    html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    assert "Cập nhật lần cuối" not in html
+    assert "Nội dung theo bản dựng ngày 20/11/2026" in html
+    assert "Lịch sử cập nhật nội dung" not in html
