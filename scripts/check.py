@@ -1,8 +1,13 @@
 """Editors' validator: check every data file and print all problems in Vietnamese.
 
-Usage: python scripts/check.py [PROJECT_ROOT]   (exit 0 when valid, 1 otherwise)
+Usage: python scripts/check.py [--github] [PROJECT_ROOT]   (exit 0 when valid, 1 otherwise)
+
+--github also prints each problem as a GitHub Actions workflow command
+(`::error file=...,line=...,col=...,title=...::message`), so a pull request shows it as an
+annotation on the YAML line it is about.
 """
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -10,15 +15,36 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
 from nqhandbook.load import load_dataset  # noqa: E402
-from nqhandbook.problems import DataError  # noqa: E402
+from nqhandbook.problems import DataError, Problem  # noqa: E402
+
+
+def github_annotation(problem: Problem) -> str:
+    """One problem as a GitHub Actions `::error` workflow command (values escaped)."""
+    def data(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def prop(text: str) -> str:
+        return data(text).replace(":", "%3A").replace(",", "%2C")
+
+    title = prop(problem.field or "dữ liệu")
+    return (f"::error file={prop(problem.path)},line={problem.line},col={problem.col},"
+            f"title={title}::{data(problem.message)}")
 
 
 def main(argv: list[str]) -> int:
-    root = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1]
+    parser = argparse.ArgumentParser(description="Kiểm tra mọi tệp dữ liệu.")
+    parser.add_argument("root", nargs="?", default=str(Path(__file__).resolve().parents[1]))
+    parser.add_argument("--github", action="store_true",
+                        help="in thêm lỗi dạng chú thích của GitHub Actions")
+    args = parser.parse_args(argv[1:])
+    root = Path(args.root)
     started = time.perf_counter()
     try:
         dataset = load_dataset(root)
     except DataError as err:
+        if args.github:
+            for problem in err.problems:
+                print(github_annotation(problem))
         print(err.report(), file=sys.stderr)
         return 1
     took = time.perf_counter() - started
