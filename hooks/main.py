@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from nqhandbook.git_history import last_commit_date, read_history
+from nqhandbook.learning import learning_files
 from nqhandbook.load import load_dataset
 from nqhandbook.open_data import open_data_files
 from nqhandbook.problems import DataError
@@ -30,10 +31,10 @@ def on_config(config):
     except DataError as err:
         raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
     history = read_history(ROOT)
-    _state["pages"] = render_pages(dataset, edit_base, history)
+    _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
     _state["updated"] = {path: changes[0].date for path, changes in history.items()}
     _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-    _state["data_files"] = open_data_files(dataset)
+    _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
     return config

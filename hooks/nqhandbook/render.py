@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .learning import render_learning
 from .load import Dataset, Entry
 from .model import Resolution
 from .data_status import STATUS_LABELS as SECTION_STATUS, facts_by_source_kind, section_totals, status_rows
@@ -28,7 +29,8 @@ def resolution_uri(res: Resolution) -> str:
     return f"nghi-quyet/{res.slug}.md"
 
 
-def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = None) -> list[Page]:
+def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = None,
+                 site_url: str = "") -> list[Page]:
     """Every generated page. `edit_base` + a data path gives the editor's link; `history`
     (data path -> changes, newest first) feeds each resolution's change list."""
     env = environment()
@@ -61,6 +63,7 @@ def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = N
         content = template.render(**common, entry=entry, res=entry.resolution, v=view,
                                   edit_url=edit_base + entry.path, changes=history.get(entry.path, [])[:5])
         pages.append(Page(resolution_uri(entry.resolution), content, entry.path))
+    pages += [Page(*item) for item in render_learning(env, dataset, common, site_url)]
     return pages
 
 

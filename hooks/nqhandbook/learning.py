@@ -1,0 +1,148 @@
+"""Learning material for grassroots sessions, computed from a resolution's `learning:` data.
+
+One short page per resolution (hoc-tap/<slug>/), its loudspeaker script as a UTF-8 text
+file beside it, and an index page. Values only: the pages are written by
+templates/pages/learning*.md.j2 and the QR code by templates/charts/qr.svg.j2.
+
+Learning pages live at hoc-tap/<slug>/index.md so that they sit one folder deep whether
+or not MkDocs uses directory URLs; the print PDFs (made after the build by
+scripts/make_pdfs.py, see README) are then always at ../../pdf/<slug>.pdf from the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .model import Broadcast, Fact, Learning, RelatedDoc, Resolution, Target
+from .qr import QrCode, qr_code
+from .views import ResolutionView, resolution_view
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from .load import Dataset, Entry
+
+LEARNING_DIR = "hoc-tap"
+PDF_DIR = "pdf"
+BOOKLET_PDF = "so-tay-nghi-quyet.pdf"
+KEY_POINTS_MAX = 5
+QUESTIONS_SHOWN = 3
+WORDS_PER_MINUTE = 130  # a calm loudspeaker pace
+
+
+@dataclass(frozen=True)
+class KeyNumber:
+    target: Target
+    doc: RelatedDoc | None  # None: the resolution's own target
+
+
+@dataclass(frozen=True)
+class LearningView:
+    res: Resolution
+    learning: Learning
+    v: ResolutionView
+    key_points: list[Fact]
+    more_points: int  # key points left for the full page
+    key_numbers: list[KeyNumber]
+    page_url: str  # public address of this page ("" when the site has no URL)
+    full_url: str  # public address of the full resolution page
+    qr: QrCode | None
+    broadcast: list[str]  # opening, paragraphs, closing
+    broadcast_words: int
+    broadcast_minutes: int
+    description: str
+
+    @property
+    def broadcast_file(self) -> str:
+        return broadcast_name(self.res)
+
+    @property
+    def questions(self) -> list[str]:
+        return self.learning.questions[:QUESTIONS_SHOWN]
+
+
+def learning_uri(res: Resolution) -> str:
+    return f"{LEARNING_DIR}/{res.slug}/index.md"
+
+
+def broadcast_name(res: Resolution) -> str:
+    return f"{res.slug}-phat-thanh.txt"
+
+
+def pdf_name(res: Resolution) -> str:
+    return f"{res.slug}.pdf"
+
+
+def broadcast_lines(broadcast: Broadcast | None) -> list[str]:
+    if broadcast is None:
+        return []
+    return [broadcast.opening, *broadcast.paragraphs, broadcast.closing]
+
+
+def broadcast_text(broadcast: Broadcast) -> str:
+    """The script as a plain text file: one paragraph a line, a blank line between."""
+    return "\r\n\r\n".join(" ".join(line.split()) for line in broadcast_lines(broadcast)) + "\r\n"
+
+
+def learning_files(dataset: Dataset) -> dict[str, bytes]:
+    """Site path -> content: the loudspeaker scripts. A byte order mark makes browsers and
+    Windows Notepad read the file as UTF-8 even when the server names no charset."""
+    return {
+        f"{LEARNING_DIR}/{res.slug}/{broadcast_name(res)}": ("\ufeff" + broadcast_text(res.learning.broadcast)).encode("utf-8")
+        for res in dataset.resolutions
+        if res.learning and res.learning.broadcast
+    }
+
+
+def learning_view(entry: Entry, dataset: Dataset, site_url: str = "") -> LearningView:
+    res = entry.resolution
+    learning = res.learning
+    if learning is None:
+        raise ValueError(f"{res.number} has no learning material")
+    v = resolution_view(entry, dataset)
+    targets = {t.id: t for t in res.targets.items}
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    full_url = f"{base}nghi-quyet/{res.slug}/" if base else ""
+    lines = broadcast_lines(learning.broadcast)
+    words = sum(len(line.split()) for line in lines)
+    return LearningView(
+        res=res, learning=learning, v=v,
+        key_points=res.key_points.items[:KEY_POINTS_MAX],
+        more_points=max(0, len(res.key_points.items) - KEY_POINTS_MAX),
+        key_numbers=[KeyNumber(targets[i], v.docs.get(targets[i].of)) for i in learning.key_targets],
+        page_url=f"{base}{LEARNING_DIR}/{res.slug}/" if base else "",
+        full_url=full_url,
+        qr=qr_code(full_url) if full_url else None,
+        broadcast=lines,
+        broadcast_words=words,
+        broadcast_minutes=max(1, round(words / WORDS_PER_MINUTE)),
+        description=_description(res, learning),
+    )
+
+
+def render_learning(env: jinja2.Environment, dataset: Dataset, common: dict,
+                    site_url: str = "") -> list[tuple[str, str, str]]:
+    """(src_uri, Markdown, data file) for every learning page and the index."""
+    page = env.get_template("pages/learning.md.j2")
+    pages, ready = [], []
+    for entry in dataset.entries:
+        if entry.resolution.learning is None:
+            continue
+        lv = learning_view(entry, dataset, site_url)
+        qr_svg = env.get_template("charts/qr.svg.j2").render(
+            qr=lv.qr, label=f"Mã QR dẫn tới {lv.full_url}").strip() if lv.qr else ""
+        pages.append((learning_uri(lv.res), page.render(**common, lv=lv, res=lv.res, v=lv.v, qr_svg=qr_svg,
+                                                       pdf_href=f"../../{PDF_DIR}/{pdf_name(lv.res)}"),
+                      entry.path))
+        ready.append(entry.resolution.number)
+    index = env.get_template("pages/learning_index.md.j2").render(
+        **common, ready=ready, pdf_dir=PDF_DIR, booklet=BOOKLET_PDF, pdf_name=pdf_name,
+        broadcast_name=broadcast_name)
+    return [(f"{LEARNING_DIR}/index.md", index, "data/resolutions"), *pages]
+
+
+def _description(res: Resolution, learning: Learning) -> str:
+    why = " ".join(learning.why.text.replace("*", "").split())
+    text = f"Tài liệu học tập ngắn về Nghị quyết {res.number} ({res.short_title}): {why}"
+    return text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + "…"
