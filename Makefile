@@ -7,6 +7,7 @@
 #   make schema  - regenerate data/schema/*.json from the model
 #   make pages   - the site exactly as GitHub Pages publishes it (the workflows run this)
 #   make pdf     - build, then print the learning pages into site/pdf/ (headless chromium)
+#   make bundle  - the offline zip: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip
 
 PYTHON ?= python3
 VENV := .venv
@@ -14,7 +15,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt constraints.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve test check build new schema browser clean pages pdf
+.PHONY: setup serve test check build new schema browser clean pages pdf bundle node
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,10 +34,22 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null; }
 
+# Front-end tools and vendored browser files, pinned in package.json / package-lock.json.
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "Installing Debian's nodejs and npm for the front-end tools"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+node: $(NODE_STAMP)
+
 serve: setup
 	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
 
-test: setup browser
+test: setup browser node
 	$(PY) -m pytest
 
 check: setup
@@ -54,14 +67,20 @@ schema: setup
 	$(PY) scripts/export_schema.py
 
 # The deploy and pull-request workflows and scripts/pages_dry_run.sh all run this target.
-# Prerequisites: the strict build (and the offline zip and print PDFs once their targets
-# exist: add them here), then the downloads copied to stable addresses under site/.
-pages: build pdf
+# Prerequisites: the offline zip first (the download page shows its size and date), the
+# strict build and the print PDFs; then the downloads copied to stable addresses under site/
+# and sw.js written again so phones keep the PDFs too.
+pages: bundle build pdf
 	$(PY) scripts/stage_downloads.py
+	$(PY) scripts/service_worker.py site
 
 # Print PDFs are a post-build step: `mkdocs build` itself never needs a browser.
 pdf: build browser
 	$(PY) scripts/make_pdfs.py site
+
+# The offline bundle prints its own handouts (chromium) and vendors iframe-worker (npm).
+bundle: setup browser node
+	$(PY) scripts/bundle.py
 
 clean:
 	rm -rf site .site-tmp dist .pytest_cache

@@ -11,13 +11,16 @@ import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from nqhandbook.download import download_files, download_page
 from nqhandbook.git_history import last_commit_date, read_history
 from nqhandbook.learning import learning_files
 from nqhandbook.load import load_dataset
 from nqhandbook.open_data import open_data_files
 from nqhandbook.problems import DataError
+from nqhandbook.pwa import write_service_worker
 from nqhandbook.render import render_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +35,8 @@ def on_config(config):
         raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
     history = read_history(ROOT)
     _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
+    _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
+    _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
     _state["updated"] = {path: changes[0].date for path, changes in history.items()}
     _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
     _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
@@ -45,6 +50,8 @@ def on_files(files, config):
         files.append(File.generated(config, page.src_uri, content=page.content))
     for uri, content in _state["data_files"].items():
         files.append(File.generated(config, uri, content=content))
+    for uri, path in download_files(ROOT / "dist", _state["offline"]).items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
 
@@ -59,3 +66,9 @@ def on_page_context(context, page, config, nav):
 def on_env(env, config, files):
     env.globals["build_date"] = _state["build_date"]
     return env
+
+
+@event_priority(-100)  # after every plugin has written its files (the search index)
+def on_post_build(config):
+    if not _state["offline"]:
+        write_service_worker(Path(config.site_dir))

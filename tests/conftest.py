@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,38 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+def make_offline_bundle(out_dir: Path, epoch: int) -> Path:
+    """Run the bundle step (scripts/bundle.py, as `make bundle` does) into `out_dir`; the zip.
+    `epoch` (SOURCE_DATE_EPOCH) keeps the date fixed while others commit during a session."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "bundle.py"), "--out", str(out_dir)],
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600,
+                            env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)})
+    assert result.returncode == 0, result.stderr
+    return next(out_dir.glob("so-tay-nghi-quyet-*-offline.zip"))
+
+
+@pytest.fixture(scope="session")
+def bundle_epoch() -> int:
+    """The last commit's time, read once per session (what `make bundle` dates the zip by)."""
+    from nqhandbook.bundle import source_epoch
+    return source_epoch(ROOT, {})
+
+
+@pytest.fixture(scope="session")
+def offline_bundle(tmp_path_factory, bundle_epoch) -> Path:
+    """The offline zip, built once per session into a temporary directory."""
+    return make_offline_bundle(tmp_path_factory.mktemp("dist"), bundle_epoch)
+
+
+@pytest.fixture(scope="session")
+def offline_site(offline_bundle, tmp_path_factory) -> Path:
+    """The offline zip unzipped; open (offline_site / "index.html").as_uri() for file://."""
+    folder = tmp_path_factory.mktemp("offline-site")
+    with zipfile.ZipFile(offline_bundle) as archive:
+        archive.extractall(folder)
+    return folder
 
 
 def copy_project(destination: Path) -> Path:

@@ -1,0 +1,49 @@
+/* Progressive web app, page side: registers the service worker (sw.js, generated after each
+   build by hooks/nqhandbook/pwa.py) and, on the first visit, shows that the handbook is being
+   kept for offline use, then that it is ready. Only over http(s): never in the file:// bundle.
+   Texts come from the script tag's data attributes (overrides/partials/head-pwa.html). */
+(() => {
+  "use strict";
+  const script = document.currentScript;
+  if (!script || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const text = script.dataset;
+  const container = navigator.serviceWorker;
+  const firstVisit = !container.controller;
+  let notice = null;
+
+  function show(message, done) {
+    if (!notice) {
+      notice = document.createElement("div");
+      notice.className = "pwa-notice";
+      notice.setAttribute("role", "status");
+      document.body.appendChild(notice);
+    }
+    notice.textContent = message;
+    notice.classList.toggle("pwa-notice--done", done);
+    if (done) setTimeout(hide, 10000);
+  }
+
+  function hide() {
+    if (notice) notice.remove();
+    notice = null;
+  }
+
+  container.addEventListener("message", (event) => {
+    const data = event.data || {};
+    if (firstVisit && data.type === "precache-progress" && data.done < data.total) {
+      show(text.saving.replace("{done}", data.done).replace("{total}", data.total), false);
+    }
+  });
+  container.startMessages();
+
+  window.addEventListener("load", () => {
+    container.register(new URL(text.sw, location.href), { updateViaCache: "none" }).then((registration) => {
+      const worker = registration.installing || registration.waiting;
+      if (!firstVisit || !worker) return;
+      worker.addEventListener("statechange", () => {
+        if (worker.state === "activated") show(text.ready, true);
+        if (worker.state === "redundant") hide();
+      });
+    }).catch(hide);
+  });
+})();

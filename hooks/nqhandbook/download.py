@@ -1,0 +1,41 @@
+"""The download page (tai-ve/): the latest offline bundle with its size and date, and how to
+keep the handbook on a phone.
+
+The bundle is whatever `make bundle` left in dist/ (dist/bundle.json and its zip); the
+online build publishes that zip beside the page at a stable address (STABLE_ZIP, the one
+scripts/stage_downloads.py also uses), saved under its dated name. Without a bundle the page says so, and the
+build still passes. Inside the bundle the same page tells its reader which copy they hold
+and where a newer one is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .bundle_info import Bundle, latest_bundle
+from .render import Page
+from .templating import environment
+
+PAGE_URI = "tai-ve/index.md"
+FOLDER = "tai-ve/"
+STABLE_ZIP = "so-tay-nghi-quyet-offline.zip"
+TEMPLATE = "pages/download.md.j2"
+
+
+def download_page(dist_dir: Path, offline: bool, site_url: str) -> Page:
+    """The page for the online site (`offline` False) or for the bundle itself."""
+    bundle = None if offline else latest_bundle(dist_dir)
+    content = environment().get_template(TEMPLATE).render(
+        bundle=bundle, size_kb=_kilobytes(bundle), offline=offline, site_url=site_url,
+        stable_zip=STABLE_ZIP)
+    return Page(PAGE_URI, content, "hooks/nqhandbook/templates/" + TEMPLATE)
+
+
+def download_files(dist_dir: Path, offline: bool) -> dict[str, Path]:
+    """Site path -> file to publish with the online site: the latest zip, if any."""
+    bundle = None if offline else latest_bundle(dist_dir)
+    return {FOLDER + STABLE_ZIP: dist_dir / bundle.file} if bundle else {}
+
+
+def _kilobytes(bundle: Bundle | None) -> int:
+    return round(bundle.bytes / 1024) if bundle else 0

@@ -1,0 +1,58 @@
+"""The service worker, written after the build: the list of files a phone keeps for offline
+use (every page, asset, the search index and the handouts), each with a revision, and a
+cache version that is a hash of them all. A new deployment changes sw.js byte for byte, so
+browsers install it on the next online visit; unchanged files are not downloaded again.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+from .site_files import loaded_files
+from .templating import environment
+
+SERVICE_WORKER = "sw.js"
+TEMPLATE = "pwa/sw.js.j2"
+FALLBACK = "404.html"  # shown offline for a page that is not kept
+# Not kept: the worker itself, files of the offline bundle, the bundle zip and the JSON
+# open data (for programmers, not needed to read the handbook).
+SKIP = (SERVICE_WORKER, "search/search_index.js", "assets/vendor/*", "tai-ve/*.zip", "du-lieu/*.json")
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
+
+
+def precache_entries(site_dir: Path) -> list[tuple[str, str]]:
+    """(URL relative to the site root, revision) for every file kept; pages by folder URL."""
+    entries = []
+    for rel in loaded_files(site_dir, SKIP):
+        url = rel[: -len("index.html")] if rel == "index.html" or rel.endswith("/index.html") else rel
+        entries.append((url or "./", _digest((site_dir / rel).read_bytes())[:16]))
+    return entries
+
+
+def write_service_worker(site_dir: Path) -> Path:
+    entries = precache_entries(site_dir)
+    version = _digest(json.dumps(entries).encode("utf-8"))[:16]
+    text = environment().get_template(TEMPLATE).render(version=version, entries=entries, fallback=FALLBACK)
+    target = site_dir / SERVICE_WORKER
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def precache_stats(site_dir: Path) -> dict[str, int]:
+    """What a phone downloads in the background on its first visit, in bytes: `bytes` as
+    stored, `gzip_bytes` as sent by a server that compresses text (PDFs and images as is)."""
+    files = loaded_files(site_dir, SKIP)
+    stats = {"files": len(files), "bytes": 0, "gzip_bytes": 0, "pdf_bytes": 0}
+    for rel in files:
+        data = (site_dir / rel).read_bytes()
+        stats["bytes"] += len(data)
+        stats["gzip_bytes"] += len(gzip.compress(data, 6, mtime=0)) if rel.endswith(COMPRESSIBLE) else len(data)
+        stats["pdf_bytes"] += len(data) if rel.endswith(".pdf") else 0
+    return stats
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

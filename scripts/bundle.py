@@ -1,0 +1,44 @@
+"""Build the offline bundle: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip (make bundle).
+
+Usage: python scripts/bundle.py [--out DIR]
+
+The date is the last commit's date (SOURCE_DATE_EPOCH overrides it); two runs on the same
+commit give byte-identical zips. Prints the zip's path and sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+from mkdocs.config import load_config  # noqa: E402
+
+from nqhandbook.bundle import CONFIG, BundleError, make_bundle  # noqa: E402
+from nqhandbook.bundle_info import bundle_stats  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
+    args = parser.parse_args(argv)
+    site_url = load_config(str(ROOT / CONFIG)).site_url or ""
+    try:
+        bundle = make_bundle(ROOT, args.out.resolve(), site_url)
+    except BundleError as err:
+        print(f"bundle: {err}", file=sys.stderr)
+        return 1
+    stats = bundle_stats(args.out / bundle.file)
+    print(f"{args.out / bundle.file}: {stats['zip_bytes']:,} bytes "
+          f"({stats['zip_bytes_without_pdfs']:,} without PDFs), {stats['files']} files, "
+          f"built {bundle.build_date}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""The phone that keeps working without signal: web app manifest, service worker, precache.
+
+Browser tests visit a served build once, wait for the "ready offline" notice, go offline
+and keep reading; then a new deployment reaches the phone on its next online visit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+
+import pytest
+
+from conftest import PHONE, copy_project, mkdocs_build, serve
+from nqhandbook.pwa import precache_entries, precache_stats, write_service_worker
+
+READY = "Đã sẵn sàng dùng khi không có mạng"
+SAVING = "Đang lưu sổ tay để dùng khi không có mạng"
+SEARCH_ICON = 'label.md-header__button[for="__search"]'
+RESULTS = "li.md-search-result__item"
+# Every notice the page showed, in order (the progress can be too quick to catch by polling).
+RECORD_NOTICES = """
+window.__notices = [];
+new MutationObserver(() => {
+  const notice = document.querySelector('.pwa-notice');
+  const text = notice && notice.textContent;
+  if (text && window.__notices[window.__notices.length - 1] !== text) window.__notices.push(text);
+}).observe(document, {subtree: true, childList: true, characterData: true});
+"""
+
+
+# --- the precache list and its version, without a browser -------------------------------
+
+def test_precache_lists_pages_by_address_and_leaves_out_what_no_page_needs(built_site):
+    urls = [url for url, _ in precache_entries(built_site)]
+    assert "./" in urls and "nghi-quyet/11-nq-tu/" in urls and "search/search_index.json" in urls
+    assert not [u for u in urls if u.endswith("index.html")]
+    assert not [u for u in urls if u.endswith((".map", ".zip")) or u.startswith(("sitemap", "sw.js"))]
+    lunr = [u for u in urls if "/lunr/" in u]
+    assert sorted(lunr) == ["assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+                            "assets/javascripts/lunr/min/lunr.vi.min.js"]
+    learning = sorted(built_site.glob("hoc-tap/*/index.html"))
+    assert all(f"hoc-tap/{p.parent.name}/" in urls for p in learning)
+    assert all(p.relative_to(built_site).as_posix() in urls for p in built_site.glob("pdf/*.pdf"))
+
+
+def test_built_service_worker_is_the_one_for_these_files(built_site):
+    text = (built_site / "sw.js").read_text(encoding="utf-8")
+    entries = json.loads(re.search(r"const ENTRIES = (\[.*?\]);\n", text).group(1))
+    assert [tuple(e) for e in entries] == precache_entries(built_site)
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="manifest" href="manifest.webmanifest">' in html and 'data-sw="sw.js"' in html
+
+
+def test_version_changes_with_any_kept_file_and_only_then(built_site, tmp_path):
+    site = shutil.copytree(built_site, tmp_path / "site")
+    version = re.compile(r'const CACHE = PREFIX \+ "([0-9a-f]{16})"')
+    first = version.search(write_service_worker(site).read_text(encoding="utf-8")).group(1)
+    (site / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")  # not kept
+    assert version.search(write_service_worker(site).read_text(encoding="utf-8")).group(1) == first
+    css = site / "assets" / "css" / "handbook.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n/* changed */\n", encoding="utf-8")
+    assert version.search(write_service_worker(site).read_text(encoding="utf-8")).group(1) != first
+
+
+def test_handouts_added_after_the_build_are_kept_once_the_worker_is_written_again(built_site, tmp_path):
+    site = shutil.copytree(built_site, tmp_path / "site")
+    (site / "pdf").mkdir(exist_ok=True)
+    (site / "pdf" / "99-nq-tu.pdf").write_bytes(b"%PDF-1.7 test")
+    assert '"pdf/99-nq-tu.pdf"' not in (site / "sw.js").read_text(encoding="utf-8")
+    write_service_worker(site)
+    assert '"pdf/99-nq-tu.pdf"' in (site / "sw.js").read_text(encoding="utf-8")
+
+
+def test_manifest_is_vietnamese_installable_and_its_icons_exist(root):
+    manifest = json.loads((root / "docs" / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["lang"] == "vi" and "Lào Cai" in manifest["name"]
+    assert manifest["display"] == "standalone" and manifest["start_url"] == "./"
+    assert re.fullmatch(r"#[0-9a-f]{6}", manifest["theme_color"])
+    sizes = {(icon["sizes"], icon.get("purpose", "any")) for icon in manifest["icons"]}
+    assert {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")} <= sizes
+    for icon in manifest["icons"]:
+        data = (root / "docs" / icon["src"]).read_bytes()
+        width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and f"{width}x{height}" == icon["sizes"]
+
+
+def test_precache_stats(built_site):
+    stats = precache_stats(built_site)
+    print(f"PWA precache: {stats}")
+    assert stats["files"] == len(precache_entries(built_site))
+    assert 0 < stats["gzip_bytes"] < stats["bytes"]
+
+
+# --- in the browser ------------------------------------------------------------------------
+
+@pytest.fixture
+def pwa_phone(browser):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, locale="vi-VN",
+                                  service_workers="allow")
+    context.add_init_script(RECORD_NOTICES)
+    page = context.new_page()
+    page.console_errors, page.documents = [], []
+    page.on("request", lambda r: r.resource_type == "document" and page.documents.append(r.url))
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    yield page
+    context.close()
+
+
+def first_visit(page, url: str) -> None:
+    """Open `url` once, online, and wait until the phone says it is ready offline: the page
+    itself loads no other page; the service worker keeps the rest in the background."""
+    page.goto(url)
+    page.wait_for_selector(f'.pwa-notice--done:has-text("{READY}")', timeout=60000)
+    notices = page.evaluate("window.__notices")
+    assert notices[-1] == READY and any(n.startswith(SAVING) for n in notices), notices
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
+    assert page.documents == [url]
+    kept = page.evaluate("""async () => {
+        const cache = await caches.open((await caches.keys())[0]);
+        return (await cache.keys()).length; }""")
+    assert kept > 50  # every page and asset, not only those this page used
+
+
+def cache_names(page) -> list[str]:
+    return page.evaluate("caches.keys()")
+
+
+def open_offline(page, url: str) -> None:
+    response = page.goto(url)
+    assert response is not None and response.ok and response.from_service_worker, url
+    assert page.locator("h1").count() == 1
+
+
+@pytest.mark.browser
+def test_after_one_visit_pages_search_and_handouts_work_offline(pwa_phone, site_url, built_site):
+    page = pwa_phone
+    first_visit(page, site_url + "nghi-quyet/11-nq-tu/")
+    page.context.set_offline(True)
+    learning = "hoc-tap/43-nq-tu/" if (built_site / "hoc-tap" / "43-nq-tu").is_dir() else "ke-hoach/"
+    for path in ("", "nghi-quyet/43-nq-tu/", learning, "chi-tieu/"):
+        open_offline(page, site_url + path)
+
+    page.goto(site_url)
+    page.click(SEARCH_ICON)
+    page.keyboard.insert_text("du lich")
+    page.keyboard.press("End")
+    page.wait_for_selector(RESULTS, timeout=15000)
+    page.locator(f"{RESULTS} a").first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(site_url) and page.url != site_url
+    assert page.locator("h1").count() == 1
+
+    handouts = [p.relative_to(built_site).as_posix()
+                for p in [*built_site.glob("pdf/*.pdf"), *built_site.glob("hoc-tap/*/*.txt")]][:3]
+    for handout in handouts:
+        status = page.evaluate("url => fetch(url).then(r => r.status)", site_url + handout)
+        assert status == 200, handout
+    assert not page.console_errors
+
+
+@pytest.mark.browser
+def test_a_new_deployment_reaches_the_phone_on_its_next_online_visit(pwa_phone, tmp_path):
+    project = copy_project(tmp_path / "project")
+    site = tmp_path / "site"
+    assert mkdocs_build(project, site).returncode == 0
+    url, server = serve(site)
+    try:
+        page = pwa_phone
+        guide = url + "huong-dan/bao-cao-vien/"
+        first_visit(page, guide)
+        old_caches = cache_names(page)
+        assert len(old_caches) == 1
+
+        page.context.set_offline(True)
+        open_offline(page, guide)
+        sentence = "Câu này có trong bản triển khai mới."
+        guide_md = project / "docs" / "huong-dan" / "bao-cao-vien.md"
+        guide_md.write_text(guide_md.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+        result = mkdocs_build(project, site)
+        assert result.returncode == 0, result.stderr
+        page.reload()
+        assert sentence not in page.content()  # offline: still the kept copy
+
+        page.context.set_offline(False)
+        page.reload()
+        assert sentence in page.content()  # online: the new deployment
+        deadline = time.monotonic() + 60
+        while (caches := cache_names(page)) == old_caches or len(caches) != 1:
+            assert time.monotonic() < deadline, caches
+            page.wait_for_timeout(250)
+
+        page.context.set_offline(True)  # the new version is the one kept, the old one is gone
+        open_offline(page, guide)
+        assert sentence in page.content()
+        assert not page.console_errors
+    finally:
+        server.shutdown()
+        server.server_close()
