@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .learning_fit import fit
 from .model import Broadcast, Fact, Learning, RelatedDoc, Resolution, Target
 from .qr import QrCode, qr_code
 from .views import ResolutionView, resolution_view
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 LEARNING_DIR = "hoc-tap"
 PDF_DIR = "pdf"
 BOOKLET_PDF = "so-tay-nghi-quyet.pdf"
-KEY_POINTS_MAX = 5
 QUESTIONS_SHOWN = 3
 WORDS_PER_MINUTE = 130  # a calm loudspeaker pace
 
@@ -45,6 +45,7 @@ class LearningView:
     key_points: list[Fact]
     more_points: int  # key points left for the full page
     key_numbers: list[KeyNumber]
+    more_targets: int  # targets left for the full page
     page_url: str  # public address of this page ("" when the site has no URL)
     full_url: str  # public address of the full resolution page
     qr: QrCode | None
@@ -106,11 +107,13 @@ def learning_view(entry: Entry, dataset: Dataset, site_url: str = "") -> Learnin
     full_url = f"{base}nghi-quyet/{res.slug}/" if base else ""
     lines = broadcast_lines(learning.broadcast)
     words = sum(len(line.split()) for line in lines)
+    key_targets = [targets[i] for i in learning.key_targets]
+    shown, key_points = fit(res, key_targets, learning.questions[:QUESTIONS_SHOWN])
     return LearningView(
         res=res, learning=learning, v=v,
-        key_points=res.key_points.items[:KEY_POINTS_MAX],
-        more_points=max(0, len(res.key_points.items) - KEY_POINTS_MAX),
-        key_numbers=[KeyNumber(targets[i], v.docs.get(targets[i].of)) for i in learning.key_targets],
+        key_points=key_points, more_points=len(res.key_points.items) - len(key_points),
+        key_numbers=[KeyNumber(t, v.docs.get(t.of)) for t in shown],
+        more_targets=len(res.targets.items) - len(shown) if shown else 0,
         page_url=f"{base}{LEARNING_DIR}/{res.slug}/" if base else "",
         full_url=full_url,
         qr=qr_code(full_url) if full_url else None,
