@@ -14,6 +14,7 @@ import pytest
 import segno
 
 from nqhandbook.learning import broadcast_lines, broadcast_text, learning_view
+from nqhandbook.learning_fit import WORD_BUDGET, fit, fixed_words
 from nqhandbook.load import load_dataset
 from nqhandbook.qr import QUIET_ZONE, qr_code
 
@@ -236,3 +237,26 @@ def test_every_page_has_open_graph_and_twitter_meta(built_site):
     learning = page(built_site, "hoc-tap", "11-nq-tu")
     assert '<meta property="og:url" content="https://laocai-nghiquyet.github.io/so-tay/hoc-tap/11-nq-tu/">' in learning
     assert '<meta property="og:title" content="Tìm hiểu Nghị quyết 11-NQ/TU: Phát triển du lịch">' in learning
+
+
+def with_key_points(res, text: str, count: int):
+    items = [res.key_points.items[0].model_copy(update={"text": text, "of": None}) for _ in range(count)]
+    return res.model_copy(update={"key_points": res.key_points.model_copy(update={"items": items})})
+
+
+def test_fit_keeps_short_pages_whole_and_trims_long_ones_in_order():
+    res = BY_SLUG["11-nq-tu"].resolution
+    targets = {t.id: t for t in res.targets.items}
+    chosen = [targets[i] for i in res.learning.key_targets]
+    questions = res.learning.questions[:3]
+
+    short = with_key_points(res, "Một ý ngắn.", 7)
+    shown, points = fit(short, chosen, questions)
+    assert shown == chosen and len(points) == 5  # at most 5 key points
+
+    long = with_key_points(res, " ".join(["chữ"] * 90), 5)
+    shown, points = fit(long, chosen, questions)
+    assert len(points) == 3  # never fewer than 3 key points...
+    assert 1 <= len(shown) < len(chosen) and shown == chosen[:len(shown)]  # ...numbers give way
+    budget_used = fixed_words(long, shown, questions) + sum(len(p.text.split()) for p in points)
+    assert budget_used <= WORD_BUDGET or len(shown) == 1
