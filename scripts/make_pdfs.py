@@ -112,6 +112,7 @@ def write_booklet(browser, path: Path, front: bytes, printed) -> int:
     overlay = page_numbers(browser, len(writer.pages))
     for page, numbers in zip(writer.pages, overlay.pages):
         page.merge_page(numbers)
+        page.compress_content_streams()  # merging leaves the page's content uncompressed
     writer.add_metadata({"/Title": BOOKLET_TITLE, "/Lang": "vi"})
     with path.open("wb") as handle:
         writer.write(handle)
@@ -123,7 +124,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("site", nargs="?", default=str(ROOT / "site"), help="thư mục trang đã dựng")
     parser.add_argument("--root", default=str(ROOT), help="thư mục dự án (có data/)")
     args = parser.parse_args(argv[1:])
-    site = Path(args.site)
+    site = Path(args.site).resolve()
     resolutions = [res for res in load_dataset(Path(args.root)).resolutions if res.learning]
     out = site / PDF_DIR
     out.mkdir(exist_ok=True)

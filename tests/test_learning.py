@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import struct
 import unicodedata
+from pathlib import Path
 
 import pytest
 import segno
@@ -27,7 +28,7 @@ URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|org|net|gov)\b", re.I)
 BROADCAST_WORDS = (120, 400)
 BROADCAST_FULL_WORDS = (250, 400)
 
-DATASET = load_dataset(__import__("conftest").ROOT)
+DATASET = load_dataset(Path(__file__).resolve().parents[1])
 WITH_LEARNING = [e for e in DATASET.entries if e.resolution.learning]
 WITH_BROADCAST = [e for e in WITH_LEARNING if e.resolution.learning.broadcast]
 IDS = [e.resolution.slug for e in WITH_LEARNING]
