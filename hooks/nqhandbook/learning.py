@@ -90,7 +90,8 @@ def learning_files(dataset: Dataset) -> dict[str, bytes]:
     """Site path -> content: the loudspeaker scripts. A byte order mark makes browsers and
     Windows Notepad read the file as UTF-8 even when the server names no charset."""
     return {
-        f"{LEARNING_DIR}/{res.slug}/{broadcast_name(res)}": ("\ufeff" + broadcast_text(res.learning.broadcast)).encode("utf-8")
+        f"{LEARNING_DIR}/{res.slug}/{broadcast_name(res)}":
+            ("\ufeff" + broadcast_text(res.learning.broadcast)).encode("utf-8")
         for res in dataset.resolutions
         if res.learning and res.learning.broadcast
     }
