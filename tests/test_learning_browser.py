@@ -186,3 +186,4 @@ def test_booklet_has_cover_contents_and_every_page(pdf_site):
     assert titles[0] == "Bìa và mục lục" and len(titles) == 1 + len(ENTRIES)
     assert "Nghị quyết 11-NQ/TU" in pdf_text(reader)
     assert "trang 3" in unicodedata.normalize("NFC", reader.pages[2].extract_text())
+    assert all(f.startswith("DejaVuSans") for f in pdf_fonts(reader)), pdf_fonts(reader)
