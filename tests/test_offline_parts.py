@@ -133,6 +133,8 @@ def test_online_build_publishes_the_latest_bundle_with_size_and_date(tmp_path):
     html = (site / "tai-ve" / "index.html").read_text(encoding="utf-8")
     assert f'href="{STABLE_ZIP}"' in html and 'download="so-tay-nghi-quyet-20250102-offline.zip"' in html
     assert "ZIP, 2 KB, dựng ngày 02/01/2025" in html
+    _fake_bundle(project / "dist", b"PK" + bytes(int(2.3 * 1024 * 1024)))
+    assert "ZIP, 2,3 MB," in download_page(project / "dist", offline=False, site_url=SITE).content
     assert (site / "tai-ve" / STABLE_ZIP).read_bytes() == payload
 
 

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from conftest import PHONE, copy_project, mkdocs_build, serve
+from nqhandbook.learning import BOOKLET_PDF
 from nqhandbook.pwa import precache_entries, precache_stats, write_service_worker
 
 READY = "Đã sẵn sàng dùng khi không có mạng"
@@ -43,7 +44,7 @@ def test_precache_lists_pages_by_address_and_leaves_out_what_no_page_needs(built
                             "assets/javascripts/lunr/min/lunr.vi.min.js"]
     learning = sorted(built_site.glob("hoc-tap/*/index.html"))
     assert all(f"hoc-tap/{p.parent.name}/" in urls for p in learning)
-    assert all(p.relative_to(built_site).as_posix() in urls for p in built_site.glob("pdf/*.pdf"))
+    assert all(p.relative_to(built_site).as_posix() in urls for p in built_site.glob("pdf/*-nq-tu.pdf"))
 
 
 def test_built_service_worker_is_the_one_for_these_files(built_site):
@@ -69,9 +70,11 @@ def test_handouts_added_after_the_build_are_kept_once_the_worker_is_written_agai
     site = shutil.copytree(built_site, tmp_path / "site")
     (site / "pdf").mkdir(exist_ok=True)
     (site / "pdf" / "99-nq-tu.pdf").write_bytes(b"%PDF-1.7 test")
+    (site / "pdf" / BOOKLET_PDF).write_bytes(b"%PDF-1.7 every handout in one")
     assert '"pdf/99-nq-tu.pdf"' not in (site / "sw.js").read_text(encoding="utf-8")
     write_service_worker(site)
-    assert '"pdf/99-nq-tu.pdf"' in (site / "sw.js").read_text(encoding="utf-8")
+    text = (site / "sw.js").read_text(encoding="utf-8")
+    assert '"pdf/99-nq-tu.pdf"' in text and BOOKLET_PDF not in text  # the 2 MB booklet stays online
 
 
 def test_manifest_is_vietnamese_installable_and_its_icons_exist(root):

@@ -19,9 +19,9 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
+from .learning import LEARNING_DIR, PDF_DIR
+
 MAKE_PDFS = Path("scripts/make_pdfs.py")
-LEARNING_DIR = "hoc-tap"
-PDF_DIR = "pdf"
 
 
 class HandoutError(Exception):

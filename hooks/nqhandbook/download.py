@@ -26,7 +26,7 @@ def download_page(dist_dir: Path, offline: bool, site_url: str) -> Page:
     """The page for the online site (`offline` False) or for the bundle itself."""
     bundle = None if offline else latest_bundle(dist_dir)
     content = environment().get_template(TEMPLATE).render(
-        bundle=bundle, size_kb=_kilobytes(bundle), offline=offline, site_url=site_url,
+        bundle=bundle, size=_size(bundle), offline=offline, site_url=site_url,
         stable_zip=STABLE_ZIP)
     return Page(PAGE_URI, content, "hooks/nqhandbook/templates/" + TEMPLATE)
 
@@ -37,5 +37,10 @@ def download_files(dist_dir: Path, offline: bool) -> dict[str, Path]:
     return {FOLDER + STABLE_ZIP: dist_dir / bundle.file} if bundle else {}
 
 
-def _kilobytes(bundle: Bundle | None) -> int:
-    return round(bundle.bytes / 1024) if bundle else 0
+def _size(bundle: Bundle | None) -> tuple[float, str]:
+    """(number, unit) to show: KB below 1 MB, else MB with one decimal."""
+    if bundle is None:
+        return 0, ""
+    if bundle.bytes < 1024 * 1024:
+        return round(bundle.bytes / 1024), "KB"
+    return round(bundle.bytes / 1024 / 1024, 1), "MB"

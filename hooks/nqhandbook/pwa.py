@@ -11,15 +11,18 @@ import hashlib
 import json
 from pathlib import Path
 
+from .learning import BOOKLET_PDF, PDF_DIR
 from .site_files import loaded_files
 from .templating import environment
 
 SERVICE_WORKER = "sw.js"
 TEMPLATE = "pwa/sw.js.j2"
 FALLBACK = "404.html"  # shown offline for a page that is not kept
-# Not kept: the worker itself, files of the offline bundle, the bundle zip and the JSON
-# open data (for programmers, not needed to read the handbook).
-SKIP = (SERVICE_WORKER, "search/search_index.js", "assets/vendor/*", "tai-ve/*.zip", "du-lieu/*.json")
+# Not kept: the worker itself, files of the offline bundle, the bundle zip, the JSON open
+# data (for programmers, not needed to read the handbook) and the booklet PDF (every
+# handout in one file, 2 MB on mobile data; each handout is kept on its own).
+SKIP = (SERVICE_WORKER, "search/search_index.js", "assets/vendor/*", "tai-ve/*.zip", "du-lieu/*.json",
+        f"{PDF_DIR}/{BOOKLET_PDF}")
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
 
 
