@@ -147,7 +147,7 @@ FIXTURE_CASES = {
 def page_key(href: str, base: str) -> str:
     """'nghi-quyet/11-nq-tu/' for any link to that page, over http or file://."""
     path = unquote(urlparse(href).path)
-    base_path = unquote(urlparse(base).path)
+    base_path = re.sub(r"[^/]*\.html$", "", unquote(urlparse(base).path))  # file: .../index.html
     if path.startswith(base_path):
         path = path[len(base_path):]
     path = re.sub(r"(^|/)index\.html$", r"\1", path)
