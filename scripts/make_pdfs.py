@@ -50,6 +50,12 @@ BOOKLET_SHORT = "Sổ tay học tập nghị quyết"
 PDF_OPTIONS = {"format": "A4", "print_background": True, "prefer_css_page_size": True, "tagged": True}
 
 
+REWRITE_LINKS_JS = """base => document.querySelectorAll('a[href]').forEach(a => {
+  const href = a.getAttribute('href');
+  if (!href.startsWith('#')) a.href = new URL(href, base).href;
+})"""
+
+
 def page_count(data: bytes) -> int:
     return len(PdfReader(io.BytesIO(data)).pages)
 
@@ -67,6 +73,9 @@ def print_pages(browser, site: Path, resolutions) -> list[tuple[object, bytes]]:
         if not html_file.is_file():
             raise SystemExit(f"{html_file} không có: hãy dựng trang trước (mkdocs build)")
         page.goto(html_file.as_uri(), wait_until="load")
+        online = canonical_url(html_file)
+        if online:  # links in the PDF lead to the online site, not to the build folder
+            page.evaluate(REWRITE_LINKS_JS, online)
         printed.append((res, page.pdf(**PDF_OPTIONS)))
     page.close()
     return printed

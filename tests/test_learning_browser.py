@@ -187,3 +187,15 @@ def test_booklet_has_cover_contents_and_every_page(pdf_site):
     assert "Nghị quyết 11-NQ/TU" in pdf_text(reader)
     assert "trang 3" in unicodedata.normalize("NFC", reader.pages[2].extract_text())
     assert all(f.startswith("DejaVuSans") for f in pdf_fonts(reader)), pdf_fonts(reader)
+
+
+def test_pdf_links_lead_to_the_online_site_not_the_build_folder(pdf_site):
+    uris = []
+    for slug in SLUGS:
+        for pdf_page in PdfReader(pdf_site / "pdf" / f"{slug}.pdf").pages:
+            for annotation in pdf_page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                if action.get("/URI"):
+                    uris.append(str(action["/URI"]))
+    assert uris
+    assert not [u for u in uris if not u.startswith(("http://", "https://"))], uris[:5]
