@@ -58,6 +58,7 @@ def time_to_results(browser, url: str, query: str, runs: int, throttle: int) -> 
         page.keyboard.insert_text(query)
         page.keyboard.press("End")
         times.append(page.wait_for_function(SHOWN, polling=5, timeout=60000).json_value())
+        page.wait_for_load_state("networkidle")  # let the server finish before closing
         context.close()
     return times
 
