@@ -8,14 +8,17 @@
 #   make pages   - the site exactly as GitHub Pages publishes it (the workflows run this)
 #   make pdf     - build, then print the learning pages into site/pdf/ (headless chromium)
 #   make bundle  - the offline zip: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip
+#   make bench   - benchmark with budgets (ARGS=--skip-large skips the 2,000-resolution builds)
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt constraints.txt | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
+# Reproducible builds: the dates MkDocs writes (sitemap) are the last commit's, not today's.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: setup serve test check build new schema browser clean pages pdf bundle node
+.PHONY: setup serve test check build new schema browser clean pages pdf bundle node java bench
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,11 +49,22 @@ $(NODE_STAMP): package.json package-lock.json
 
 node: $(NODE_STAMP)
 
+# The Nu Html Checker (node_modules/vnu-jar) runs on Java.
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "Installing Debian's Java runtime for the HTML checker"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO mkdir -p /usr/share/man/man1; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
+
 serve: setup
 	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
 
-test: setup browser node
+test: setup browser node java
 	$(PY) -m pytest
+
+bench: setup browser node
+	$(PY) scripts/bench.py $(ARGS)
 
 check: setup
 	$(PY) scripts/check.py

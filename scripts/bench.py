@@ -1,0 +1,159 @@
+"""Benchmark (make bench): build time and memory at 16 / 160 / 2,000 resolutions against
+plain MkDocs, page weight and search timing in Debian chromium at 390x844, offline sizes,
+Lighthouse; prints a table with budget verdicts and writes dist/bench.json.
+
+Usage: python scripts/bench.py [--skip-large] [--sizes 16,160,2000] [--runs N]
+                               [--lighthouse-runs N] [--out FILE]
+
+Budgets are printed, never asserted: the exit status is 0 unless the benchmark itself
+could not run. Run it on a quiet machine; other work on the same cores inflates the build
+times and Lighthouse's CPU-bound metrics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from quality.artefacts import make_published_site, offline_sizes  # noqa: E402
+from quality.budgets import budgets, ratio  # noqa: E402
+from quality.build_bench import add_dump_hook, summary, timed_build  # noqa: E402
+from quality.report import render  # noqa: E402
+from quality.site_pages import richest, site_prefix  # noqa: E402
+from quality.synthetic import baseline_project, scaled_project  # noqa: E402
+
+SEARCH_QUERY = "du lịch"
+
+
+def measure_builds(size: int, runs: int) -> dict:
+    """`runs` builds with our hooks and `runs` of the same Markdown with plain MkDocs."""
+    with tempfile.TemporaryDirectory(prefix=f"bench-{size}-") as folder:
+        project = scaled_project(Path(folder) / "project", size)
+        add_dump_hook(project)
+        generated = Path(folder) / "generated"
+        hooks = [timed_build(project, env={"BENCH_DUMP_DIR": str(generated)})]
+        hooks += [timed_build(project) for _ in range(runs - 1)] if hooks[0].ok else []
+        if not hooks[0].ok:
+            return {"hooks": summary(hooks), "baseline": None, "overhead": None}
+        config = baseline_project(project, generated)
+        plain = [timed_build(project, config) for _ in range(runs)]
+    result = {"hooks": summary(hooks), "baseline": summary(plain)}
+    result["overhead"] = ratio(result["hooks"].get("cpu_s"), result["baseline"].get("cpu_s"))
+    result["overhead_wall"] = ratio(result["hooks"].get("wall_s"), result["baseline"].get("wall_s"))
+    return result
+
+
+def measure_browser(site: Path, pages: dict, lighthouse_runs: int) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    from quality.browser import launch
+    from quality.lighthouse import lighthouse_median
+    from quality.search_timing import time_to_results
+    from quality.server import serve
+    from quality.weight import first_load, second_navigation
+
+    log: list = []
+    result: dict = {"first_load": {}, "second_navigation": {}}
+    with serve(site, site_prefix(site), log) as base, sync_playwright() as playwright:
+        browser = launch(playwright)
+        for name, path in pages.items():
+            result["first_load"][name] = first_load(browser, base + path, log) if path is not None else None
+        if pages["resolution"] is not None:
+            for mode, worker in (("service worker", True), ("HTTP cache only", False)):
+                result["second_navigation"][mode] = second_navigation(
+                    browser, base, base + pages["resolution"], log, worker)
+        search = time_to_results(browser, base, SEARCH_QUERY)
+        browser.close()
+        lighthouse = {name: lighthouse_median(base + path, lighthouse_runs) if path is not None else None
+                      for name, path in pages.items()} if lighthouse_runs else {}
+    return {"page_weight": result, "search_timing": search, "lighthouse": lighthouse}
+
+
+def search_index_sizes(site: Path) -> dict:
+    index = site / "search" / "search_index.json"
+    if not index.is_file():
+        return {}
+    data = index.read_bytes()
+    return {"index_raw_bytes": len(data), "index_gzip_bytes": len(gzip.compress(data, 6, mtime=0))}
+
+
+def attempt(results: dict, part: str, work):
+    """Run one part; if it breaks, record why in results["errors"] and carry on (n/a)."""
+    try:
+        return work()
+    except Exception as err:  # noqa: BLE001  a broken part must not lose the other figures
+        results.setdefault("errors", {})[part] = f"{type(err).__name__}: {err}"[-2000:]
+        print(f"bench: {part} failed: {err}", file=sys.stderr)
+        return None
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-large", action="store_true", help="skip the 2,000-resolution builds")
+    parser.add_argument("--sizes", default="16,160,2000", help="resolution counts to build (default 16,160,2000)")
+    parser.add_argument("--runs", type=int, default=3, help="builds per set at 16 resolutions (default 3)")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; 0 skips")
+    parser.add_argument("--out", type=Path, default=ROOT / "dist" / "bench.json")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    results: dict = {"meta": {"commit": commit(), "cpus": os.cpu_count(), "python": platform.python_version(),
+                              "load_average": round(os.getloadavg()[0], 2)}}
+
+    def step(message: str) -> None:
+        print(f"[{time.perf_counter() - started:6.0f} s] {message}", file=sys.stderr, flush=True)
+
+    results["builds"] = {}
+    sizes = [int(size) for size in args.sizes.split(",")]
+    for size in (16, 160, 2000):
+        if size not in sizes or (size == 2000 and args.skip_large):
+            results["builds"][str(size)] = {"skipped": "skipped (--skip-large)" if size == 2000 else "skipped"}
+            continue
+        runs = args.runs if size == 16 else 1
+        step(f"builds: {size} resolutions, {runs} run(s) with hooks and {runs} plain")
+        results["builds"][str(size)] = measure_builds(size, runs)
+
+    step("the published site (make pages / pdf / build) and the offline artefacts")
+    results["site_make"] = make_published_site()
+    site = ROOT / "site"
+    results["offline"] = attempt(results, "offline", lambda: offline_sizes(site, results["site_make"]["target"]))
+    results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"), "learning": richest(site, "hoc-tap/*/")}
+    results["search"] = search_index_sizes(site)
+
+    step(f"browser: page weight, search timing, Lighthouse x{args.lighthouse_runs} per page")
+    browser = attempt(results, "browser", lambda: measure_browser(site, results["pages"], args.lighthouse_runs)) or {}
+    results["page_weight"] = browser.get("page_weight")
+    results["search"]["timing"] = browser.get("search_timing")
+    results["lighthouse"] = browser.get("lighthouse")
+
+    found = budgets(results)
+    results["budgets"] = [b.as_dict() for b in found]
+    results["meta"]["seconds"] = round(time.perf_counter() - started)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(render(results, found))
+    print(f"\nWritten {args.out} in {results['meta']['seconds']} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
