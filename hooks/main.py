@@ -22,6 +22,7 @@ from nqhandbook.open_data import open_data_files
 from nqhandbook.problems import DataError
 from nqhandbook.pwa import write_service_worker
 from nqhandbook.render import render_pages
+from nqhandbook.search_index import compact_search_index
 
 ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {}
@@ -70,5 +71,6 @@ def on_env(env, config, files):
 
 @event_priority(-100)  # after every plugin has written its files (the search index)
 def on_post_build(config):
+    compact_search_index(Path(config.site_dir))
     if not _state["offline"]:
         write_service_worker(Path(config.site_dir))

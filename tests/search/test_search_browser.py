@@ -30,8 +30,7 @@ SEARCH_ICON = 'label.md-header__button[for="__search"]'
 
 # OFFLINE BUNDLE (issue 5): replace this skip with a fixture that opens the file:// copy of
 # the site and return its base URL from `base_url` below; the tables then run unchanged.
-FILE_MODE_SKIP = "offline bundle (issue 5) not built yet"
-MODES = ["http", pytest.param("file", marks=pytest.mark.skip(reason=FILE_MODE_SKIP))]
+MODES = ["http", "file"]
 
 
 def nfd(text: str) -> str:
@@ -220,10 +219,11 @@ def check(case: Case, shown: dict):
 
 
 @pytest.fixture
-def base_url(mode, site_url):
+def base_url(mode, request):
+    """http: the site served on 127.0.0.1; file: the unzipped offline bundle."""
     if mode == "http":
-        return site_url
-    pytest.skip(FILE_MODE_SKIP)
+        return request.getfixturevalue("site_url")
+    return (request.getfixturevalue("offline_site") / "index.html").as_uri()
 
 
 @pytest.fixture(scope="module")
