@@ -108,3 +108,14 @@ def test_real_data_is_valid(root):
     files = sorted((root / "data" / "resolutions").glob("*.yml"))
     assert [e.path.rsplit("/", 1)[1] for e in sorted(dataset.entries, key=lambda e: e.path)] == \
         [f.name for f in files]
+
+
+def test_common_yaml_syntax_errors_get_a_vietnamese_hint(tmp_path):
+    text = (FIXTURES / "valid" / "base.yml").read_text(encoding="utf-8").replace(
+        "short_title: Chủ đề thử nghiệm", "short_title: Chủ đề: thử nghiệm")
+    project = make_project(tmp_path, text=text)
+    with pytest.raises(DataError) as caught:
+        load_dataset(project, today=TODAY)
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.line) == (TARGET, 7)
+    assert "hãy đặt cả giá trị trong ngoặc kép" in problem.message
