@@ -117,5 +117,5 @@ def test_common_yaml_syntax_errors_get_a_vietnamese_hint(tmp_path):
     with pytest.raises(DataError) as caught:
         load_dataset(project, today=TODAY)
     (problem,) = caught.value.problems
-    assert (problem.path, problem.line) == (TARGET, 7)
+    assert (problem.path, problem.line) == (TARGET, 6)  # the short_title line
     assert "hãy đặt cả giá trị trong ngoặc kép" in problem.message
