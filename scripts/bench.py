@@ -27,12 +27,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from playwright.sync_api import sync_playwright  # noqa: E402
+
 from quality.artefacts import make_published_site, offline_sizes  # noqa: E402
+from quality.browser import launch  # noqa: E402
 from quality.budgets import budgets, ratio  # noqa: E402
 from quality.build_bench import add_dump_hook, summary, timed_build  # noqa: E402
+from quality.lighthouse import lighthouse_median  # noqa: E402
 from quality.report import render  # noqa: E402
+from quality.search_timing import time_to_results  # noqa: E402
+from quality.server import serve  # noqa: E402
 from quality.site_pages import richest, site_prefix  # noqa: E402
 from quality.synthetic import baseline_project, scaled_project  # noqa: E402
+from quality.weight import first_load, second_navigation  # noqa: E402
 
 SEARCH_QUERY = "du lịch"
 
@@ -55,30 +62,28 @@ def measure_builds(size: int, runs: int) -> dict:
     return result
 
 
-def measure_browser(site: Path, pages: dict, lighthouse_runs: int) -> dict:
-    from playwright.sync_api import sync_playwright
-
-    from quality.browser import launch
-    from quality.lighthouse import lighthouse_median
-    from quality.search_timing import time_to_results
-    from quality.server import serve
-    from quality.weight import first_load, second_navigation
-
+def measure_browser(site: Path, pages: dict, lighthouse_runs: int, results: dict) -> None:
+    """Page weight, search timing and Lighthouse into `results`; each part on its own."""
     log: list = []
-    result: dict = {"first_load": {}, "second_navigation": {}}
+    weight: dict = {"first_load": {}, "second_navigation": {}}
+    results["page_weight"], results["lighthouse"] = weight, {}
     with serve(site, site_prefix(site), log) as base, sync_playwright() as playwright:
         browser = launch(playwright)
         for name, path in pages.items():
-            result["first_load"][name] = first_load(browser, base + path, log) if path is not None else None
-        if pages["resolution"] is not None:
-            for mode, worker in (("service worker", True), ("HTTP cache only", False)):
-                result["second_navigation"][mode] = second_navigation(
-                    browser, base, base + pages["resolution"], log, worker)
-        search = time_to_results(browser, base, SEARCH_QUERY)
+            if path is not None:
+                weight["first_load"][name] = attempt(results, f"first load: {name}",
+                                                     lambda: first_load(browser, base + path, log))
+        for mode, worker in (("service worker", True), ("HTTP cache only", False)):
+            if pages["resolution"] is not None:
+                weight["second_navigation"][mode] = attempt(results, f"second navigation: {mode}", lambda: (
+                    second_navigation(browser, base, base + pages["resolution"], log, worker)))
+        results["search"]["timing"] = attempt(results, "search timing",
+                                              lambda: time_to_results(browser, base, SEARCH_QUERY))
         browser.close()
-        lighthouse = {name: lighthouse_median(base + path, lighthouse_runs) if path is not None else None
-                      for name, path in pages.items()} if lighthouse_runs else {}
-    return {"page_weight": result, "search_timing": search, "lighthouse": lighthouse}
+        for name, path in pages.items():
+            if path is not None and lighthouse_runs:
+                results["lighthouse"][name] = attempt(results, f"lighthouse: {name}",
+                                                      lambda: lighthouse_median(base + path, lighthouse_runs))
 
 
 def search_index_sizes(site: Path) -> dict:
@@ -110,7 +115,8 @@ def commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-large", action="store_true", help="skip the 2,000-resolution builds")
-    parser.add_argument("--sizes", default="16,160,2000", help="resolution counts to build (default 16,160,2000)")
+    parser.add_argument("--sizes", default="16,160,2000",
+                        help='resolution counts to build (default 16,160,2000; "" builds none)')
     parser.add_argument("--runs", type=int, default=3, help="builds per set at 16 resolutions (default 3)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; 0 skips")
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / "bench.json")
@@ -123,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[{time.perf_counter() - started:6.0f} s] {message}", file=sys.stderr, flush=True)
 
     results["builds"] = {}
-    sizes = [int(size) for size in args.sizes.split(",")]
+    sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     for size in (16, 160, 2000):
         if size not in sizes or (size == 2000 and args.skip_large):
             results["builds"][str(size)] = {"skipped": "skipped (--skip-large)" if size == 2000 else "skipped"}
@@ -140,10 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     results["search"] = search_index_sizes(site)
 
     step(f"browser: page weight, search timing, Lighthouse x{args.lighthouse_runs} per page")
-    browser = attempt(results, "browser", lambda: measure_browser(site, results["pages"], args.lighthouse_runs)) or {}
-    results["page_weight"] = browser.get("page_weight")
-    results["search"]["timing"] = browser.get("search_timing")
-    results["lighthouse"] = browser.get("lighthouse")
+    attempt(results, "browser", lambda: measure_browser(site, results["pages"], args.lighthouse_runs, results))
 
     found = budgets(results)
     results["budgets"] = [b.as_dict() for b in found]

@@ -21,19 +21,31 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usag
                "--disable-background-networking --disable-component-update --no-first-run"
 
 
+class LighthouseError(RuntimeError):
+    pass
+
+
 def lighthouse_once(url: str, timeout_s: float = 180) -> dict:
     with tempfile.TemporaryDirectory(prefix="lighthouse-") as folder:
         report = Path(folder) / "report.json"
-        subprocess.run(
-            [str(LIGHTHOUSE), url, "--output=json", f"--output-path={report}", "--quiet",
-             f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"],
-            env={**os.environ, "CHROME_PATH": CHROMIUM, "TMPDIR": folder}, cwd=folder,
-            capture_output=True, text=True, timeout=timeout_s, check=True)
+        try:
+            subprocess.run(
+                [str(LIGHTHOUSE), url, "--output=json", f"--output-path={report}", "--quiet",
+                 f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"],
+                env={**os.environ, "CHROME_PATH": CHROMIUM, "TMPDIR": folder}, cwd=folder,
+                capture_output=True, text=True, timeout=timeout_s, check=True)
+        except subprocess.CalledProcessError as err:
+            raise LighthouseError(f"lighthouse exit {err.returncode}: {err.stderr[-500:]}") from None
+        except subprocess.TimeoutExpired:
+            raise LighthouseError(f"lighthouse took more than {timeout_s:.0f} s") from None
         data = json.loads(report.read_text(encoding="utf-8"))
-    result = {name: round(100 * data["categories"][name]["score"]) for name in CATEGORIES}
+    scores = {name: data["categories"][name]["score"] for name in CATEGORIES}
+    if data.get("runtimeError") or None in scores.values():
+        raise LighthouseError(f"no score: {data.get('runtimeError') or scores}")
+    result = {name: round(100 * score) for name, score in scores.items()}
     for key, audit in METRICS.items():
         value = data["audits"][audit].get("numericValue")
-        result[key] = round(value, 3) if key == "cls" else round(value)
+        result[key] = None if value is None else round(value, 3) if key == "cls" else round(value)
     result["failed_audits"] = sorted(
         f"{name}: {audit['id']}" for name in CATEGORIES if name != "performance"
         for ref in data["categories"][name]["auditRefs"] if ref.get("weight", 0) > 0
@@ -42,10 +54,20 @@ def lighthouse_once(url: str, timeout_s: float = 180) -> dict:
 
 
 def lighthouse_median(url: str, runs: int = 3) -> dict:
-    """Median of every score and metric over `runs` runs; failed audits from any run."""
-    results = [lighthouse_once(url) for _ in range(runs)]
-    median = {key: statistics.median(r[key] for r in results) for key in (*CATEGORIES, *METRICS)}
+    """Median of every score and metric over the runs that gave one; failed audits from any
+    run; a run that fails (no score, crash, timeout) is listed under "errors"."""
+    results, errors = [], []
+    for _ in range(runs):
+        try:
+            results.append(lighthouse_once(url))
+        except LighthouseError as err:
+            errors.append(str(err))
+    if not results:
+        raise LighthouseError("; ".join(errors))
+    median = {key: statistics.median(r[key] for r in results if r[key] is not None)
+              for key in (*CATEGORIES, *METRICS) if any(r[key] is not None for r in results)}
     median["performance_runs"] = [r["performance"] for r in results]
     median["lcp_runs_ms"] = [r["lcp_ms"] for r in results]
     median["failed_audits"] = sorted({a for r in results for a in r["failed_audits"]})
+    median["errors"] = errors
     return median

@@ -69,7 +69,7 @@ def render(results: dict, found: list[Budget]) -> str:
     lines += _table("Search and offline", ["figure", "value"], [
         ["search index raw KB", kb(search.get("index_raw_bytes"))],
         ["search index gzip KB", kb(search.get("index_gzip_bytes"))],
-        [f"first results for \"{dig(search, 'timing', 'query') or ''}\", ms after opening the page",
+        [f"first results for \"{dig(search, 'timing', 'query') or NA}\", ms after opening the page",
          dig(search, "timing", "ms_from_open")],
         ["first results, ms after typing", dig(search, "timing", "ms_from_typing")],
         ["offline zip KB", kb(dig(offline, "bundle", "zip_bytes"))],
@@ -84,7 +84,8 @@ def render(results: dict, found: list[Budget]) -> str:
     for name in ("home", "resolution", "learning"):
         data = dig(results, "lighthouse", name) or {}
         lh_rows.append([name, data.get("performance"), data.get("accessibility"), data.get("best-practices"),
-                        data.get("seo"), data.get("lcp_ms"), data.get("fcp_ms"), data.get("tbt_ms"), data.get("cls"),
+                        data.get("seo"), data.get("lcp_ms"), data.get("fcp_ms"), data.get("tbt_ms"),
+                        None if data.get("cls") is None else f"{data['cls']:.3f}",
                         ", ".join(data.get("failed_audits", [])) or ("-" if data else NA)])
     lines += _table("Lighthouse 12.2.3, mobile preset, median of runs",
                     ["page", "perf", "a11y", "best pr.", "SEO", "LCP ms", "FCP ms", "TBT ms", "CLS", "failed audits"],

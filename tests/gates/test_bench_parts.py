@@ -1,0 +1,78 @@
+"""The benchmark's parts that can be checked without running it: the synthetic projects,
+the plain-MkDocs twin, the measuring server and the budget verdicts."""
+
+from __future__ import annotations
+
+import gzip
+import urllib.error
+import urllib.request
+
+import gate_fixtures  # noqa: F401  (puts scripts/ on sys.path)
+from quality.budgets import Budget, budgets
+from quality.server import serve
+from quality.synthetic import BASELINE_CONFIG, BASELINE_DOCS, baseline_project, scaled_project
+
+from nqhandbook.load import load_dataset
+
+
+def test_scaled_project_has_that_many_valid_resolutions_outside_the_repository(tmp_path, root):
+    before = sorted(p.name for p in (root / "data" / "resolutions").iterdir())
+    project = scaled_project(tmp_path / "project", 20)
+    dataset = load_dataset(project)
+    numbers = [entry.resolution.number for entry in dataset.entries]
+    assert len(numbers) == len(set(numbers)) == 20
+    assert {"1000-NQ/TU", "1003-NQ/TU"} <= set(numbers)
+    assert sorted(p.name for p in (root / "data" / "resolutions").iterdir()) == before
+
+
+def test_baseline_twin_has_the_generated_pages_and_no_hooks(tmp_path, root):
+    project = scaled_project(tmp_path / "project", 16)
+    generated = tmp_path / "generated" / "nghi-quyet"
+    generated.mkdir(parents=True)
+    (generated / "11-nq-tu.md").write_text("# 11-NQ/TU\n", encoding="utf-8")
+    config = (project / baseline_project(project, tmp_path / "generated")).read_text(encoding="utf-8")
+    assert BASELINE_CONFIG.endswith(".yml") and "hooks:" not in config
+    assert f"docs_dir: {BASELINE_DOCS}" in config
+    assert (project / BASELINE_DOCS / "nghi-quyet" / "11-nq-tu.md").is_file()
+    assert (project / BASELINE_DOCS / "huong-dan").is_dir()  # the hand-written docs too
+
+
+def _get(url: str, gzip_ok: bool = True):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers), err.read()
+
+
+def test_server_compresses_caches_mounts_and_logs(tmp_path):
+    (tmp_path / "index.html").write_text("<p>trang chủ</p>" * 50, encoding="utf-8")
+    (tmp_path / "404.html").write_text("Không tìm thấy trang", encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG" + b"\0" * 100)
+    log: list = []
+    with serve(tmp_path, "/so-tay/", log) as base:
+        assert base.endswith("/so-tay/")
+        status, headers, body = _get(base)
+        assert status == 200 and headers["Content-Encoding"] == "gzip" and headers["Cache-Control"] == "max-age=600"
+        assert gzip.decompress(body).decode("utf-8") == "<p>trang chủ</p>" * 50
+        status, headers, body = _get(base + "logo.png")
+        assert "Content-Encoding" not in headers and len(body) == 104
+        assert _get(base + "khong-co/", gzip_ok=False)[::2] == (404, "Không tìm thấy trang".encode("utf-8"))
+        assert _get(base.replace("/so-tay/", "/khac/"), gzip_ok=False)[0] == 404
+    assert [(e.path, e.status) for e in log] == [("/so-tay/", 200), ("/so-tay/logo.png", 200),
+                                                 ("/so-tay/khong-co/", 404), ("/khac/", 404)]
+    assert log[0].raw == len("<p>trang chủ</p>".encode("utf-8")) * 50 > log[0].sent
+
+
+def test_budget_verdicts():
+    assert Budget("x", 89.9, 90, "KB").verdict == "pass"
+    assert Budget("x", 90.1, 90, "KB").verdict == "FAIL"
+    assert Budget("x", 97, 98, "score", at_least=True).verdict == "FAIL"
+    assert Budget("x", None, 98, "score", at_least=True).verdict == "n/a"
+
+
+def test_every_budget_is_reported_even_when_nothing_was_measured():
+    found = budgets({})
+    assert len(found) == 28 and {b.verdict for b in found} == {"n/a"}
+    assert len({b.name for b in found}) == len(found)
