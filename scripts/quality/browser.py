@@ -22,3 +22,7 @@ def open_search(page, query: str, timeout_ms: float = 15000) -> None:
     page.click("label.md-header__button[for='__search']")
     page.fill(".md-search__input", query)
     page.wait_for_selector(SEARCH_RESULT, timeout=timeout_ms)
+    # The dialog and its results fade in: measure colours only once no transition runs.
+    page.wait_for_timeout(300)
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')",
+                           timeout=timeout_ms)
