@@ -33,13 +33,12 @@ class StatusRow:
 def fact_objects(model: BaseModel) -> list[BaseModel]:
     """Every sourced statement in a resolution: objects that carry a list of source ids."""
     found = []
-    for _, name, value in walk(model):
+    for _, _, value in walk(model):
         if isinstance(value, list):
             found.extend(item for item in value if isinstance(item, BaseModel)
                          and isinstance(getattr(item, "sources", None), list)
                          and all(isinstance(s, str) for s in item.sources))
-        elif isinstance(value, BaseModel) and isinstance(getattr(value, "sources", None), list) \
-                and name not in ("items",):
+        elif isinstance(value, BaseModel) and isinstance(getattr(value, "sources", None), list):
             found.append(value)
     return [f for f in found if f.sources]
 
