@@ -41,10 +41,8 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from nqhandbook.learning import BOOKLET_PDF, LEARNING_DIR, PDF_DIR, pdf_name  # noqa: E402
 from nqhandbook.load import load_dataset  # noqa: E402
 from nqhandbook.templating import environment  # noqa: E402
+from quality.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 BOOKLET_TITLE = "Sổ tay học tập các nghị quyết chuyên đề Tỉnh ủy Lào Cai"
 BOOKLET_SHORT = "Sổ tay học tập nghị quyết"
 PDF_OPTIONS = {"format": "A4", "print_background": True, "prefer_css_page_size": True, "tagged": True}
