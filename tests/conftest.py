@@ -86,15 +86,20 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # keep test output clean
         pass
 
 
-def serve(directory: Path):
+class _Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 64  # a browser and a service worker open many connections at once
+    daemon_threads = True
+
+
+def serve(directory: Path, handler_class: type = QuietHandler):
     """Serve `directory` on 127.0.0.1 (random port) in a thread; returns (url, server)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    handler = functools.partial(handler_class, directory=str(directory))
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 

@@ -10,14 +10,16 @@ import json
 import re
 import shutil
 import time
+from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import PHONE, copy_project, mkdocs_build, serve
+from conftest import PHONE, QuietHandler, copy_project, mkdocs_build, serve
 from nqhandbook.learning import BOOKLET_PDF
 from nqhandbook.pwa import precache_entries, precache_stats, write_service_worker
 
 READY = "Đã sẵn sàng dùng khi không có mạng"
+FAILED = "Mạng chập chờn, chưa lưu xong sổ tay"
 SAVING = "Đang lưu sổ tay để dùng khi không có mạng"
 SEARCH_ICON = 'label.md-header__button[for="__search"]'
 RESULTS = "li.md-search-result__item"
@@ -29,6 +31,10 @@ new MutationObserver(() => {
   const text = notice && notice.textContent;
   if (text && window.__notices[window.__notices.length - 1] !== text) window.__notices.push(text);
 }).observe(document, {subtree: true, childList: true, characterData: true});
+window.__failures = [];
+if (navigator.serviceWorker) navigator.serviceWorker.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'precache-failed') window.__failures.push(event.data.error);
+});
 """
 
 
@@ -132,6 +138,41 @@ def cache_names(page) -> list[str]:
     return page.evaluate("caches.keys()")
 
 
+def worker_states(page) -> dict:
+    """What the service worker is doing, and why an install failed: for assertion messages."""
+    return page.evaluate("""async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const state = (worker) => worker && worker.state;
+        return {installing: state(registration && registration.installing),
+                waiting: state(registration && registration.waiting),
+                active: state(registration && registration.active),
+                failures: window.__failures, caches: await caches.keys()}; }""")
+
+
+class FlakyHandler(QuietHandler):
+    """Serves files, except that the next requests for a path in `server.plan` get what the
+    plan says instead: "drop" (connection closed, no answer) or an HTTP status such as "503".
+    Every path asked for is recorded in `server.requests`."""
+
+    def do_GET(self):
+        path = urlsplit(self.path).path
+        self.server.requests.append(path)
+        outcomes = self.server.plan.get(path)
+        if not outcomes:
+            return super().do_GET()
+        outcome = outcomes.pop(0)
+        if outcome == "drop":
+            self.close_connection = True
+        else:
+            self.send_error(int(outcome))
+
+
+def flaky_server(site, plan: dict[str, list[str]]):
+    url, server = serve(site, FlakyHandler)
+    server.plan, server.requests = plan, []
+    return url, server
+
+
 def open_offline(page, url: str) -> None:
     response = page.goto(url)
     assert response is not None and response.ok and response.from_service_worker, url
@@ -191,15 +232,57 @@ def test_a_new_deployment_reaches_the_phone_on_its_next_online_visit(pwa_phone, 
         page.context.set_offline(False)
         page.reload()
         assert sentence in page.content()  # online: the new deployment
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 150  # downloads are retried for up to 2 min
         while (caches := cache_names(page)) == old_caches or len(caches) != 1:
-            assert time.monotonic() < deadline, caches
+            assert time.monotonic() < deadline, worker_states(page)
             page.wait_for_timeout(250)
 
         page.context.set_offline(True)  # the new version is the one kept, the old one is gone
         open_offline(page, guide)
         assert sentence in page.content()
         assert not page.console_errors
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.browser
+def test_dropped_and_failed_downloads_are_retried_during_the_first_visit(pwa_phone, built_site):
+    paths = ["/" + url for url, _ in precache_entries(built_site)]
+    dropped, refused = paths[len(paths) // 3], paths[-1]
+    url, server = flaky_server(built_site, {dropped: ["drop"], refused: ["503", "drop"]})
+    try:
+        first_visit(pwa_phone, url + "ke-hoach/")
+        assert server.requests.count(dropped) == 2 and server.requests.count(refused) == 3
+        assert not server.plan[dropped] and not server.plan[refused]
+        assert not pwa_phone.evaluate("window.__failures")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.browser
+def test_a_broken_off_first_install_says_so_and_resumes_where_it_stopped(pwa_phone, built_site):
+    paths = ["/" + url for url, _ in precache_entries(built_site)]
+    missing = paths[-1]  # kept last: nearly every other file is in by the time it fails
+    url, server = flaky_server(built_site, {missing: ["404"]})
+    try:
+        page = pwa_phone
+        page.goto(url + "ke-hoach/")
+        page.wait_for_selector(f'.pwa-notice--failed:has-text("{FAILED}")', timeout=60000)
+        page.wait_for_function("navigator.serviceWorker.getRegistration().then(r => !r || !r.installing)")
+        assert page.evaluate("window.__notices")[-1].startswith(FAILED)  # no progress after it
+        assert page.evaluate("window.__failures")[0].endswith("HTTP 404"), worker_states(page)
+        first_try = set(server.requests)
+        assert missing in first_try and len(first_try) > len(paths) // 2
+
+        server.requests.clear()
+        page.reload()
+        page.wait_for_selector(f'.pwa-notice--done:has-text("{READY}")', timeout=60000)
+        fetched_again = set(server.requests) & set(paths) - {"/ke-hoach/"}
+        assert missing in fetched_again
+        assert len(fetched_again) < len(paths) // 4, sorted(fetched_again)  # the rest came from the first try
+        assert len(cache_names(page)) == 1
     finally:
         server.shutdown()
         server.server_close()

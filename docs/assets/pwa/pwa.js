@@ -11,7 +11,8 @@
   const firstVisit = !container.controller;
   let notice = null;
 
-  function show(message, done) {
+  // kind: "saving" (stays), "done" or "failed" (both go after 10 s).
+  function show(message, kind) {
     if (!notice) {
       notice = document.createElement("div");
       notice.className = "pwa-notice";
@@ -19,8 +20,9 @@
       document.body.appendChild(notice);
     }
     notice.textContent = message;
-    notice.classList.toggle("pwa-notice--done", done);
-    if (done) setTimeout(hide, 10000);
+    notice.classList.toggle("pwa-notice--done", kind === "done");
+    notice.classList.toggle("pwa-notice--failed", kind === "failed");
+    if (kind !== "saving") setTimeout(hide, 10000);
   }
 
   function hide() {
@@ -31,8 +33,9 @@
   container.addEventListener("message", (event) => {
     const data = event.data || {};
     if (firstVisit && data.type === "precache-progress" && data.done < data.total) {
-      show(text.saving.replace("{done}", data.done).replace("{total}", data.total), false);
+      show(text.saving.replace("{done}", data.done).replace("{total}", data.total), "saving");
     }
+    if (firstVisit && data.type === "precache-failed") show(text.failed, "failed");
   });
   container.startMessages();
 
@@ -41,8 +44,9 @@
       const worker = registration.installing || registration.waiting;
       if (!firstVisit || !worker) return;
       worker.addEventListener("statechange", () => {
-        if (worker.state === "activated") show(text.ready, true);
-        if (worker.state === "redundant") hide();
+        if (worker.state === "activated") show(text.ready, "done");
+        // The failure notice stays; a half-shown progress goes.
+        if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
       });
     }).catch(hide);
   });
