@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from conftest import copy_project, mkdocs_build, serve
+from conftest import PHONE, copy_project, mkdocs_build, serve
 
 RESULTS_SHOWN = re.compile(r"tài liệu liên quan|Không tìm thấy")
 SEARCH_ICON = 'label.md-header__button[for="__search"]'
@@ -300,3 +300,39 @@ def test_search_ui_is_vietnamese(built_site: Path):
     config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html).group(1)
     for text in english:
         assert text not in search_ui and text not in config, text
+
+
+SEARCH_FILES = ("/search/search_index.json", "/workers/search.", "/lunr/")
+
+
+@pytest.fixture
+def reader(browser):
+    """A phone without the service worker (which keeps every file in the background): only
+    what the page itself asks for is recorded."""
+    context = browser.new_context(viewport=PHONE, locale="vi-VN", service_workers="block")
+    page = context.new_page()
+    page.search_requests = []
+    page.on("request", lambda r: any(part in r.url for part in SEARCH_FILES)
+            and page.search_requests.append(r.url))
+    yield page
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("how", ["icon", "shortcut", "address"])
+def test_search_files_load_only_once_search_is_used(reader, site_url, how):
+    page = reader
+    address = site_url + "nghi-quyet/11-nq-tu/" + ("?q=du+lịch" if how == "address" else "")
+    page.goto(address)
+    page.wait_for_load_state("networkidle")
+    if how != "address":
+        assert page.search_requests == []  # page weight: the index is ~70 KB gzip
+        page.mouse.click(5, 400) if how == "shortcut" else page.click(SEARCH_ICON)
+        if how == "shortcut":
+            page.keyboard.press("/")
+        page.keyboard.insert_text("du lịch")
+        page.keyboard.press("End")
+    page.wait_for_selector("li.md-search-result__item", timeout=15000)
+    assert page.input_value("input.md-search__input") == "du lịch"
+    assert sum("search_index.json" in u for u in page.search_requests) == 1
+    assert any("/workers/search." in u for u in page.search_requests)
