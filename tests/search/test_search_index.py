@@ -1,0 +1,47 @@
+"""What goes into the search index (downloaded when search is first used): every section a
+reader searches, once, without source markers or the editors' reliability notes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from nqhandbook.search_index import without_source_markers
+
+CAVEATS_HEADING = "Độ tin cậy và chỗ còn thiếu"
+
+
+def index_docs(built_site) -> list[dict]:
+    return json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_source_markers_go_and_words_stay_apart():
+    assert without_source_markers("2050 [1] [2]</p>") == "2050</p>"
+    assert without_source_markers("lượt [8] [22]10 tháng") == "lượt 10 tháng"
+    assert without_source_markers("phương) [5] [28].") == "phương)."
+    assert without_source_markers("Nghị quyết 11-NQ/TU [12] về du lịch") == "Nghị quyết 11-NQ/TU về du lịch"
+
+
+def test_index_has_no_source_markers_though_pages_do(built_site):
+    page = (built_site / "nghi-quyet" / "18-nq-tu" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'class="cite"[^>]*>\[\d+\]</a>', page)
+    marked = [d["location"] for d in index_docs(built_site) if re.search(r"\[\d{1,3}\]", d["text"])]
+    assert marked == []
+
+
+def test_reliability_notes_are_on_the_page_but_not_in_the_index(built_site):
+    docs = index_docs(built_site)
+    assert not [d["location"] for d in docs if d["title"] == CAVEATS_HEADING]
+    with_caveats = [p for p in built_site.glob("nghi-quyet/*/index.html")
+                    if f">{CAVEATS_HEADING}<" in p.read_text(encoding="utf-8")]
+    assert len(with_caveats) >= 10
+    # The section after it (the content history or the sources) is still a section of its own.
+    slug = with_caveats[0].parent.name
+    titles = [d["title"] for d in docs if d["location"].startswith(f"nghi-quyet/{slug}/")]
+    assert {"Kết quả thực hiện", "Khó khăn, vướng mắc"} <= set(titles), titles
+
+
+def test_every_resolution_page_is_indexed_once(built_site):
+    pages = [d["location"] for d in index_docs(built_site)
+             if re.fullmatch(r"nghi-quyet/[^/#]+/", d["location"])]
+    assert len(pages) == len(set(pages)) == len(list(built_site.glob("nghi-quyet/*-nq-tu/index.html")))
