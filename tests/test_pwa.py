@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import time
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -167,10 +168,15 @@ class FlakyHandler(QuietHandler):
             self.send_error(int(outcome))
 
 
+@contextmanager
 def flaky_server(site, plan: dict[str, list[str]]):
     url, server = serve(site, FlakyHandler)
     server.plan, server.requests = plan, []
-    return url, server
+    try:
+        yield url, server
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def open_offline(page, url: str) -> None:
@@ -250,23 +256,18 @@ def test_a_new_deployment_reaches_the_phone_on_its_next_online_visit(pwa_phone, 
 def test_dropped_and_failed_downloads_are_retried_during_the_first_visit(pwa_phone, built_site):
     paths = ["/" + url for url, _ in precache_entries(built_site)]
     dropped, refused = paths[len(paths) // 3], paths[-1]
-    url, server = flaky_server(built_site, {dropped: ["drop"], refused: ["503", "drop"]})
-    try:
+    with flaky_server(built_site, {dropped: ["drop"], refused: ["503", "drop"]}) as (url, server):
         first_visit(pwa_phone, url + "ke-hoach/")
         assert server.requests.count(dropped) == 2 and server.requests.count(refused) == 3
         assert not server.plan[dropped] and not server.plan[refused]
         assert not pwa_phone.evaluate("window.__failures")
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.mark.browser
 def test_a_broken_off_first_install_says_so_and_resumes_where_it_stopped(pwa_phone, built_site):
     paths = ["/" + url for url, _ in precache_entries(built_site)]
     missing = paths[-1]  # kept last: nearly every other file is in by the time it fails
-    url, server = flaky_server(built_site, {missing: ["404"]})
-    try:
+    with flaky_server(built_site, {missing: ["404"]}) as (url, server):
         page = pwa_phone
         page.goto(url + "ke-hoach/")
         page.wait_for_selector(f'.pwa-notice--failed:has-text("{FAILED}")', timeout=60000)
@@ -283,6 +284,3 @@ def test_a_broken_off_first_install_says_so_and_resumes_where_it_stopped(pwa_pho
         assert missing in fetched_again
         assert len(fetched_again) < len(paths) // 4, sorted(fetched_again)  # the rest came from the first try
         assert len(cache_names(page)) == 1
-    finally:
-        server.shutdown()
-        server.server_close()
