@@ -137,12 +137,54 @@ class RelatedDoc(Strict):
     sources: list[SourceId] = Field(min_length=1)
 
 
-class Fact(Strict):
-    """Một ý có nguồn. `of`: mã văn bản liên quan nếu ý này không thuộc chính nghị quyết."""
+class Owner(str, Enum):
+    """Who a fact belongs to when it is not the resolution itself or a named document."""
+
+    context = "context"  # a province-wide, district or merged-province figure not tied to it
+    uncertain = "uncertain"  # the sources hedge about the owner (owner_note says why)
+
+
+class Owned(Strict):
+    """Ownership of a fact. No key: the resolution itself; `of`: a related document;
+    `owner: context`: context only; `owner: uncertain` + `owner_note`: the sources hedge."""
+
+    of: Slug | None = Field(None, description="Mã trong related_documents nếu không thuộc nghị quyết")
+    owner: Owner | None = Field(
+        None,
+        description="context: số liệu/ý bối cảnh, nguồn không gắn với nghị quyết; "
+                    "uncertain: nguồn chưa rõ thuộc nghị quyết hay văn bản khác (cần owner_note)",
+    )
+    owner_note: Text | None = Field(None, description="Bắt buộc khi owner: uncertain; vì sao chưa rõ")
+
+    @model_validator(mode="after")
+    def _owner_consistent(self) -> Owned:
+        if self.owner is Owner.uncertain and not self.owner_note:
+            raise PydanticCustomError(
+                "owner_note", "owner: uncertain cần owner_note (ghi ngắn vì sao chưa rõ chủ thể)"
+            )
+        if self.owner_note and self.owner is not Owner.uncertain:
+            raise PydanticCustomError(
+                "owner_note", "owner_note chỉ dùng cùng owner: uncertain"
+            )
+        if self.owner is Owner.context and self.of is not None:
+            raise PydanticCustomError(
+                "owner_context_of",
+                "owner: context không đi cùng of (bối cảnh không thuộc văn bản nào); bỏ một trong hai",
+            )
+        if getattr(self, "linked", False) and (self.owner is not None or self.of is not None):
+            raise PydanticCustomError(
+                "linked_owner",
+                "linked: true nghĩa là số liệu thuộc chính nghị quyết; không ghi cùng owner hoặc of",
+            )
+        return self
+
+
+class Fact(Owned):
+    """Một ý có nguồn. `of`: mã văn bản liên quan nếu ý này không thuộc chính nghị quyết;
+    `owner`: context (bối cảnh) hoặc uncertain (chưa rõ, kèm owner_note)."""
 
     text: Text
     sources: list[SourceId] = Field(min_length=1)
-    of: Slug | None = Field(None, description="Mã trong related_documents nếu không thuộc nghị quyết")
 
 
 class Result(Fact):
@@ -239,8 +281,8 @@ class Baseline(Strict):
     sources: list[SourceId] = Field(min_length=1)
 
 
-class TargetResult(Strict):
-    """Kết quả đã báo cáo cho một chỉ tiêu."""
+class TargetResult(Owned):
+    """Kết quả đã báo cáo cho một chỉ tiêu. Không có linked: true, of hay owner: là bối cảnh."""
 
     text: Text
     as_of: PartialDate
@@ -249,17 +291,16 @@ class TargetResult(Strict):
         description="Chỉ ghi khi cùng đơn vị, cùng phạm vi và trọn kỳ như chỉ tiêu (không ghi cho số liệu vài tháng)",
     )
     period: Text | None = None
-    linked: bool = False
+    linked: bool = Field(False, description="true nếu nguồn gắn số liệu với chính nghị quyết")
     sources: list[SourceId] = Field(min_length=1)
 
 
-class Target(Strict):
+class Target(Owned):
     """Một chỉ tiêu có cấu trúc: chỉ số, đơn vị, các mốc, mốc xuất phát, kết quả."""
 
     id: Slug = Field(description="Mã ngắn, duy nhất trong tệp, ví dụ: khach-du-lich")
     indicator: Text
     unit: Text | None = None
-    of: Slug | None = Field(None, description="Mã trong related_documents nếu không thuộc nghị quyết")
     milestones: list[Milestone] = Field(min_length=1)
     baseline: Baseline | None = None
     results: list[TargetResult] = []
@@ -267,9 +308,8 @@ class Target(Strict):
     sources: list[SourceId] = Field(min_length=1)
 
 
-class TaskGroup(Strict):
+class TaskGroup(Owned):
     title: Text
-    of: Slug | None = None
     items: list[Fact] = Field(min_length=1)
 
 
@@ -315,6 +355,15 @@ class Learning(Strict):
 class Issuer(str, Enum):
     bch = "bch"  # Ban Chấp hành Đảng bộ tỉnh
     btv = "btv"  # Ban Thường vụ Tỉnh ủy
+    unknown = "unknown"  # no source names the issuing body
+
+
+class IdentityField(str, Enum):
+    """Identity fields that may rest only on an unconfirmed source."""
+
+    issued = "issued"
+    title = "title"
+    issuer = "issuer"
 
 
 class Horizon(Strict):
@@ -340,13 +389,19 @@ class Resolution(Strict):
 
     number: ResolutionNumber = Field(description='Số hiệu, ví dụ "11-NQ/TU"')
     issued: PartialDate = Field(description="Ngày ban hành")
-    issuer: Issuer = Field(description="bch: Ban Chấp hành Đảng bộ tỉnh; btv: Ban Thường vụ Tỉnh ủy")
+    issuer: Issuer = Field(
+        description="bch: Ban Chấp hành Đảng bộ tỉnh; btv: Ban Thường vụ Tỉnh ủy; "
+                    "unknown: chưa nguồn nào nêu cơ quan ban hành"
+    )
     title: Text = Field(description="Trích yếu")
     short_title: Text
     field: Slug = Field(description="Mã lĩnh vực trong data/fields.yml")
     horizon: Horizon
     identity_sources: list[SourceId] = Field(min_length=1)
     identity_note: Text | None = None
+    unconfirmed: list[IdentityField] = Field(
+        [], description="Trường định danh chỉ dựa trên nguồn chưa xác nhận: issued, title, issuer"
+    )
     summary: Summary
     related_documents: list[RelatedDoc] = []
     key_points: Section[Fact]
@@ -366,7 +421,26 @@ class Resolution(Strict):
 
     @property
     def issuer_name(self) -> str:
+        """The issuing body's name, or an honest "not known" (never a guessed body)."""
         return ISSUER_NAMES[self.issuer]
+
+    @property
+    def issuer_known(self) -> bool:
+        return self.issuer is not Issuer.unknown
+
+    def is_unconfirmed(self, field: str) -> bool:
+        return IdentityField(field) in self.unconfirmed
+
+    @model_validator(mode="after")
+    def _unconfirmed_unique(self) -> Resolution:
+        if len(set(self.unconfirmed)) != len(self.unconfirmed):
+            raise PydanticCustomError("unconfirmed_unique", "unconfirmed: mỗi trường chỉ ghi một lần")
+        if self.issuer is Issuer.unknown and IdentityField.issuer in self.unconfirmed:
+            raise PydanticCustomError(
+                "unconfirmed_issuer",
+                "issuer: unknown đã nói là chưa rõ; không ghi thêm issuer trong unconfirmed",
+            )
+        return self
 
     def sections(self) -> dict[str, Section]:
         """The content sections in reading order, keyed by field name."""
@@ -385,6 +459,7 @@ class Resolution(Strict):
 ISSUER_NAMES = {
     Issuer.bch: "Ban Chấp hành Đảng bộ tỉnh",
     Issuer.btv: "Ban Thường vụ Tỉnh ủy",
+    Issuer.unknown: "chưa rõ cơ quan ban hành",
 }
 
 
