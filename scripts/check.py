@@ -2,9 +2,11 @@
 
 Usage: python scripts/check.py [--github] [PROJECT_ROOT]   (exit 0 when valid, 1 otherwise)
 
---github also prints each problem as a GitHub Actions workflow command
-(`::error file=...,line=...,col=...,title=...::message`), so a pull request shows it as an
-annotation on the YAML line it is about.
+Each problem is `file:line:col: field: message [lỗi]` or `[cảnh báo]`: an error (lỗi) stops
+the build, a warning (cảnh báo, the editorial rules in hooks/nqhandbook/editorial.py) is listed
+here and on the data-status page. --github also prints each problem as a GitHub Actions
+workflow command (`::error ...` or `::warning file=...,line=...,col=...,title=...::message`),
+so a pull request shows it as an annotation on the YAML line it is about.
 """
 
 import argparse
@@ -27,7 +29,8 @@ def github_annotation(problem: Problem) -> str:
         return data(text).replace(":", "%3A").replace(",", "%2C")
 
     title = prop(problem.field or "dữ liệu")
-    return (f"::error file={prop(problem.path)},line={problem.line},col={problem.col},"
+    command = "error" if problem.is_error else "warning"
+    return (f"::{command} file={prop(problem.path)},line={problem.line},col={problem.col},"
             f"title={title}::{data(problem.message)}")
 
 
@@ -48,8 +51,13 @@ def main(argv: list[str]) -> int:
         print(err.report(), file=sys.stderr)
         return 1
     took = time.perf_counter() - started
+    for problem in dataset.warnings:
+        if args.github:
+            print(github_annotation(problem))
+        print(problem)
+    warned = f", {len(dataset.warnings)} cảnh báo" if dataset.warnings else ""
     print(f"Dữ liệu hợp lệ: {len(dataset.entries)} nghị quyết, "
-          f"{len(dataset.fields)} lĩnh vực ({took:.2f} giây).")
+          f"{len(dataset.fields)} lĩnh vực{warned} ({took:.2f} giây).")
     return 0
 
 

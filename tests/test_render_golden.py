@@ -41,7 +41,8 @@ def test_each_page_names_its_data_file(pages):
 
 def test_gap_renders_as_visible_note_with_edit_link(pages):
     content = pages["nghi-quyet/99-nq-tu.md"].content
-    assert '!!! gap "Chưa cập nhật"' in content
+    assert '!!! gap "Chưa tìm thấy nguồn công khai"' in content
+    assert "Chưa cập nhật" not in content  # a gap is what it is, not a pending update
     assert f"({EDIT_BASE}data/resolutions/99-nq-tu.yml)" in content
 
 

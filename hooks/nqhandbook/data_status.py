@@ -1,33 +1,43 @@
-"""The editors' to-do list: which sections of which resolution are filled, partial or gaps,
-computed from the data (never maintained by hand)."""
+"""The editors' to-do list, judged on each resolution's OWN content (see own.py): which
+sections hold the resolution's own items, only other documents' items, only context, items
+whose owner is uncertain, or nothing; computed from the data, never maintained by hand."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from pydantic import BaseModel
 
 from .cross_checks import walk
 from .load import Dataset, Entry
+from .own import SECTION_CLASS_LABELS, SECTION_CLASS_SYMBOLS, OwnContent, SectionClass, own_content
 from .views import SECTION_TITLES, SOURCE_KIND_LABELS
 from .yaml_source import locate
 
-STATUS_LABELS = {"filled": "Đủ", "partial": "Một phần", "gap": "Chưa có"}
+STATUS_LABELS = {c.value: label for c, label in SECTION_CLASS_LABELS.items()}
+STATUS_SYMBOLS = {c.value: symbol for c, symbol in SECTION_CLASS_SYMBOLS.items()}
 
 
 @dataclass(frozen=True)
 class Cell:
-    status: str
+    status: str  # a SectionClass value
+    own: int  # the resolution's own items in the section
+    total: int  # every item, whoever owns it
     line: int  # where the section starts in the YAML file
 
 
 @dataclass(frozen=True)
 class StatusRow:
     entry: Entry
+    own: OwnContent
     cells: dict[str, Cell]  # section key -> cell, in SECTION_TITLES order
-    counts: dict[str, int]  # status -> number of sections
+    counts: dict[str, int]  # SectionClass value -> number of sections
+    own_items: int  # the resolution's own items, all sections
     facts: int
+
+    @property
+    def only_from_plan(self) -> bool:
+        return self.own.identity_only_from_plan
 
 
 def fact_objects(model: BaseModel) -> list[BaseModel]:
@@ -43,17 +53,18 @@ def fact_objects(model: BaseModel) -> list[BaseModel]:
     return [f for f in found if f.sources]
 
 
+def status_row(entry: Entry) -> StatusRow:
+    own = own_content(entry.resolution)
+    cells = {}
+    for key, section in own.sections.items():
+        line, _ = locate(entry.parsed.node if entry.parsed else None, tuple(key.split(".")))
+        cells[key] = Cell(section.status.value, section.own, section.total, line)
+    counts = {c.value: n for c, n in own.status_counts.items()}
+    return StatusRow(entry, own, cells, counts, own.own_total, len(fact_objects(entry.resolution)))
+
+
 def status_rows(dataset: Dataset) -> list[StatusRow]:
-    rows = []
-    for entry in dataset.entries:
-        cells = {}
-        for key, section in entry.resolution.sections().items():
-            line, _ = locate(entry.parsed.node, tuple(key.split(".")))
-            cells[key] = Cell(section.status, line)
-        counts = Counter(cell.status for cell in cells.values())
-        rows.append(StatusRow(entry, cells, {s: counts.get(s, 0) for s in STATUS_LABELS},
-                              len(fact_objects(entry.resolution))))
-    return rows
+    return [status_row(entry) for entry in dataset.entries]
 
 
 def section_totals(rows: list[StatusRow]) -> dict[str, dict[str, int]]:
@@ -62,6 +73,11 @@ def section_totals(rows: list[StatusRow]) -> dict[str, dict[str, int]]:
         for key, cell in row.cells.items():
             totals[key][cell.status] += 1
     return totals
+
+
+def section_own_items(rows: list[StatusRow]) -> dict[str, int]:
+    """Section key -> the resolutions' own items in it, summed over every resolution."""
+    return {key: sum(row.cells[key].own for row in rows) for key in SECTION_TITLES}
 
 
 def facts_by_source_kind(dataset: Dataset) -> dict[str, int]:
@@ -73,3 +89,7 @@ def facts_by_source_kind(dataset: Dataset) -> dict[str, int]:
             for label in {kinds[i] for i in fact.sources}:
                 counts[label] += 1
     return counts
+
+
+__all__ = ["Cell", "SectionClass", "STATUS_LABELS", "STATUS_SYMBOLS", "StatusRow", "fact_objects",
+           "facts_by_source_kind", "section_own_items", "section_totals", "status_row", "status_rows"]

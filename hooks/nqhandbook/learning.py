@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .learning_fit import fit
 from .model import Broadcast, Fact, Learning, RelatedDoc, Resolution, Target
+from .own import ownership
 from .qr import QrCode, qr_code
 from .views import ResolutionView, resolution_view
 
@@ -34,7 +35,8 @@ WORDS_PER_MINUTE = 130  # a calm loudspeaker pace
 @dataclass(frozen=True)
 class KeyNumber:
     target: Target
-    doc: RelatedDoc | None  # None: the resolution's own target
+    doc: RelatedDoc | None  # the related document named by `of` (owner or possible owner)
+    owner: str  # own.Ownership value: own, document, uncertain or context
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def learning_view(entry: Entry, dataset: Dataset, site_url: str = "") -> Learnin
     return LearningView(
         res=res, learning=learning, v=v,
         key_points=key_points, more_points=len(res.key_points.items) - len(key_points),
-        key_numbers=[KeyNumber(t, v.docs.get(t.of)) for t in shown],
+        key_numbers=[KeyNumber(t, v.docs.get(t.of), ownership(t).value) for t in shown],
         more_targets=len(res.targets.items) - len(shown) if shown else 0,
         page_url=f"{base}{LEARNING_DIR}/{res.slug}/" if base else "",
         full_url=full_url,

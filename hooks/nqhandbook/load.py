@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from .cross_checks import check_dataset, check_resolution
+from .editorial import editorial_problems
 from .messages import problems_from
 from .model import FieldInfo, FieldsFile, Plan, Resolution
 from .problems import DataError, Problem
@@ -35,6 +36,7 @@ class Dataset:
     fields: list[FieldInfo]
     plan: Plan
     entries: list[Entry] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # editorial warnings (never errors)
 
     @property
     def resolutions(self) -> list[Resolution]:
@@ -85,13 +87,17 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
         problems += found
         if resolution is not None and not found:
             entry = Entry(resolution, relative, parsed)
-            problems += check_resolution(entry, today)
+            found = check_resolution(entry, today)
+            problems += found
+            if not found:
+                problems += editorial_problems(entry)
             entries.append(entry)
 
     if fields_file is not None and plan is not None:
         problems += check_dataset(entries, fields_file.fields, plan, plan_parsed,
                                   {path.stem for path in files})
-    if problems:
+    if any(p.is_error for p in problems):
         raise DataError(problems)
     entries.sort(key=lambda e: (e.resolution.issued, int(e.resolution.number.split("-")[0])))
-    return Dataset(fields=list(fields_file.fields), plan=plan, entries=entries)
+    return Dataset(fields=list(fields_file.fields), plan=plan, entries=entries,
+                   warnings=sorted(problems))

@@ -459,7 +459,7 @@ class Resolution(Strict):
 ISSUER_NAMES = {
     Issuer.bch: "Ban Chấp hành Đảng bộ tỉnh",
     Issuer.btv: "Ban Thường vụ Tỉnh ủy",
-    Issuer.unknown: "chưa rõ cơ quan ban hành",
+    Issuer.unknown: "Chưa rõ cơ quan ban hành",
 }
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+ERROR = "error"  # stops the build
+WARNING = "warning"  # listed by make check, as a GitHub annotation and on the status page
+SEVERITY_LABELS = {ERROR: "lỗi", WARNING: "cảnh báo"}
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -12,10 +16,17 @@ class Problem:
     col: int
     field: str
     message: str
+    severity: str = ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
 
     def __str__(self) -> str:
+        """`file:line:col: field: message [lỗi]` (or `[cảnh báo]`)."""
         where = f"{self.path}:{self.line}:{self.col}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        text = f"{self.message} [{SEVERITY_LABELS[self.severity]}]"
+        return f"{where}: {self.field}: {text}" if self.field else f"{where}: {text}"
 
 
 class DataError(Exception):
@@ -25,10 +36,22 @@ class DataError(Exception):
         self.problems = sorted(problems)
         super().__init__(self.report())
 
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
     def report(self) -> str:
-        files = len({p.path for p in self.problems})
+        errors = self.errors
+        files = len({p.path for p in errors})
         lines = [str(p) for p in self.problems]
-        lines.append(f"Có {len(self.problems)} lỗi trong {files} tệp dữ liệu. Chưa có tệp nào bị thay đổi.")
+        summary = f"Có {len(errors)} lỗi trong {files} tệp dữ liệu"
+        if self.warnings:
+            summary += f" và {len(self.warnings)} cảnh báo"
+        lines.append(summary + ". Chưa có tệp nào bị thay đổi.")
         return "\n".join(lines)
 
 

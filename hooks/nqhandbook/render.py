@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from .learning import render_learning
 from .load import Dataset, Entry
 from .model import Resolution
-from .data_status import STATUS_LABELS as SECTION_STATUS, facts_by_source_kind, section_totals, status_rows
+from .data_status import (STATUS_LABELS as SECTION_STATUS, STATUS_SYMBOLS, facts_by_source_kind,
+                          section_own_items, section_totals, status_rows)
+from .own import SECTION_CLASS_LEGEND
 from .open_data import CITATION, LICENCE, result_rows, target_rows
 from .target_status import STATUS_LABELS
-from .targets_view import status_counts, targets_by_field
+from .targets_view import owner_counts, status_counts, targets_by_field
 from .templating import environment
 from .views import SECTION_TITLES, resolution_view
 
@@ -71,7 +73,8 @@ def _targets_page(env, dataset: Dataset, common: dict) -> Page:
     groups = targets_by_field(dataset, env)
     total = sum(len(item.rows) for _, items in groups for item in items)
     content = env.get_template("pages/targets.md.j2").render(
-        **common, groups=groups, total=total, counts=status_counts(groups), status_labels=STATUS_LABELS)
+        **common, groups=groups, total=total, counts=status_counts(groups), status_labels=STATUS_LABELS,
+        owners=owner_counts(groups))
     return Page("chi-tieu.md", content, "data/resolutions")
 
 
@@ -81,7 +84,10 @@ def _status_page(env, dataset: Dataset, common: dict) -> Page:
     content = env.get_template("pages/data_status.md.j2").render(
         **common, rows=rows, totals=section_totals(rows), by_kind=facts_by_source_kind(dataset),
         grand=grand, total_facts=sum(row.facts for row in rows), status_labels=SECTION_STATUS,
-        section_titles=SECTION_TITLES, symbols={"filled": "●", "partial": "◐", "gap": "○"},
+        total_own=sum(row.own_items for row in rows), section_own=section_own_items(rows),
+        only_from_plan=sum(1 for row in rows if row.only_from_plan),
+        legend={c.value: text for c, text in SECTION_CLASS_LEGEND.items()}, warnings=dataset.warnings,
+        section_titles=SECTION_TITLES, symbols=STATUS_SYMBOLS,
         view_base=common["edit_base"].replace("/edit/", "/blob/"))
     return Page("tinh-trang-du-lieu.md", content, "data/resolutions")
 

@@ -3,7 +3,8 @@
 The rule (also shown on the targets page):
 - no reported result at all                          -> no_report
 - results exist but none is comparable (a value in
-  the target's unit, same scope, a full period)      -> not_comparable
+  the target's unit, same scope, a full period; a
+  result whose period is some months never counts)   -> not_comparable
 - the latest comparable result meets the milestone due
   in its year or the next one                        -> achieved
 - the milestone's year has passed (or is the result's
@@ -17,10 +18,18 @@ The rule (also shown on the targets page):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import Comparator, Milestone, Target, TargetResult
 from .partial_date import year_of
+
+PARTIAL_PERIOD = re.compile(r"\d+\s+tháng|\bquý\b", re.I)
+
+
+def is_partial_period(period: str | None) -> bool:
+    """A period of some months ("9 tháng đầu năm 2023", "quý III"), not a full year or term."""
+    return bool(period and PARTIAL_PERIOD.search(period))
 
 STATUS_LABELS = {
     "achieved": "Đã đạt",
@@ -71,9 +80,10 @@ def due_milestone(target: Target, year: int) -> Milestone | None:
 def target_status(target: Target) -> Status:
     if not target.results:
         return Status("no_report", None, None)
-    comparable = sorted((r for r in target.results if r.value is not None), key=lambda r: r.as_of)
+    comparable = sorted((r for r in target.results if r.value is not None and not is_partial_period(r.period)),
+                        key=lambda r: r.as_of)
     if not comparable:
-        return Status("not_comparable", None, target.results[-1])
+        return Status("not_comparable", None, max(target.results, key=lambda r: r.as_of))
     latest = comparable[-1]
     year = year_of(latest.as_of)
     milestone = due_milestone(target, year)

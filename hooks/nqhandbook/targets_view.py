@@ -9,6 +9,7 @@ import jinja2
 from .charts import progress, timeline
 from .load import Dataset, Entry
 from .model import Target, TargetResult
+from .own import own_content, ownership
 from .target_status import STATUS_LABELS, Status, target_status
 
 
@@ -16,8 +17,9 @@ from .target_status import STATUS_LABELS, Status, target_status
 class TargetRow:
     entry: Entry
     target: Target
-    owner: str  # "" for the resolution's own target, else the implementing document's name
-    latest: TargetResult | None
+    ownership: str  # own.Ownership value: own, document, uncertain or context
+    owner: str  # the related document's name (owner, or possible owner when uncertain), or ""
+    latest: TargetResult | None  # the result shown: the one the status was computed from
     status: Status
     charts: list[str]  # rendered SVG
 
@@ -26,6 +28,11 @@ class TargetRow:
 class ResolutionTargets:
     entry: Entry
     rows: list[TargetRow]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Ownership value -> number of targets (zero included)."""
+        return {o.value: n for o, n in own_content(self.entry.resolution).target_counts().items()}
 
 
 def target_rows(entry: Entry, env: jinja2.Environment) -> list[TargetRow]:
@@ -42,8 +49,10 @@ def target_rows(entry: Entry, env: jinja2.Environment) -> list[TargetRow]:
         bar = progress(target, status, chart_id + "-p")
         if bar:
             charts.append(env.get_template("charts/progress.svg.j2").render(c=bar).strip())
-        latest = max(target.results, key=lambda r: r.as_of) if target.results else None
-        rows.append(TargetRow(entry, target, docs.get(target.of, ""), latest, status, charts))
+        # The status's own result, so that a status never sits beside a different figure.
+        shown = status.result or (max(target.results, key=lambda r: r.as_of) if target.results else None)
+        rows.append(TargetRow(entry, target, ownership(target).value, docs.get(target.of, ""), shown,
+                              status, charts))
     return rows
 
 
@@ -54,6 +63,16 @@ def targets_by_field(dataset: Dataset, env: jinja2.Environment) -> list[tuple[st
         if items:
             groups.append((field.name, items))
     return groups
+
+
+def owner_counts(groups) -> dict[str, int]:
+    """Ownership value -> number of targets, over every resolution."""
+    counts: dict[str, int] = {}
+    for _, items in groups:
+        for item in items:
+            for key, n in item.counts.items():
+                counts[key] = counts.get(key, 0) + n
+    return counts
 
 
 def status_counts(groups) -> dict[str, int]:

@@ -11,6 +11,7 @@ import jinja2
 from markupsafe import escape
 
 from .partial_date import display_date
+from .wording import join_vi, unit_joiner, unit_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -38,6 +39,15 @@ def vi_number(value: float | int | None) -> str:
     return text
 
 
+def unit_suffix(target, escape_with=md_inline) -> str:
+    """" (đơn vị)" after an indicator, ", đơn vị: …" after a closing bracket, or nothing."""
+    unit = unit_text(target)
+    if not unit:
+        return ""
+    text = escape_with(unit)
+    return f", đơn vị: {text}" if unit_joiner(target) == "comma" else f" ({text})"
+
+
 def html_text(value: object) -> str:
     return str(escape(" ".join(str(value).split())))
 
@@ -56,5 +66,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md_inline, h=html_text, vdate=display_date, num=vi_number)
+    env.filters.update(md=md_inline, h=html_text, vdate=display_date, num=vi_number,
+                       unit_suffix=unit_suffix, join_vi=join_vi,
+                       capitalize_first=lambda text: text[:1].upper() + text[1:],
+                       unit_suffix_h=lambda target: unit_suffix(target, html_text))
     return env

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .model import CaveatKind, Comparator, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
+from .own import OwnContent, Ownership, identity_only_from_plan, own_content, ownership
 
 if TYPE_CHECKING:
     from .load import Dataset, Entry
@@ -57,7 +58,8 @@ SECTION_TITLES = {
 
 @dataclass(frozen=True)
 class TargetGroup:
-    doc: RelatedDoc | None  # None: the resolution's own targets
+    owner: Ownership  # own, document (see doc), uncertain or context
+    doc: RelatedDoc | None  # the named document for `document` (or the possible one if uncertain)
     targets: list[Target]
 
 
@@ -70,6 +72,21 @@ class ResolutionView:
     target_groups: list[TargetGroup]
     identity_only_from_plan: bool
     description: str
+    own: OwnContent
+
+    @staticmethod
+    def owner(item) -> str:
+        """'own', 'document', 'context' or 'uncertain' (see own.ownership)."""
+        return ownership(item).value
+
+    @property
+    def intro_targets(self) -> str:
+        """Which targets the page holds: 'own', 'mixed', 'others' or 'none'."""
+        counts = self.own.target_counts()
+        others = sum(n for o, n in counts.items() if o is not Ownership.own)
+        if counts[Ownership.own]:
+            return "mixed" if others else "own"
+        return "others" if others else "none"
 
     def cite(self, ids: list[str]) -> list[tuple[int, str]]:
         """(number, source id) pairs in reading order, for citation links."""
@@ -101,19 +118,21 @@ class ResolutionView:
 def resolution_view(entry: Entry, dataset: Dataset) -> ResolutionView:
     res = entry.resolution
     docs = {doc.id: doc for doc in res.related_documents}
-    groups: dict[str | None, list[Target]] = {}
+    groups: dict[tuple[Ownership, str | None], list[Target]] = {}
     for target in res.targets.items:
-        groups.setdefault(target.of, []).append(target)
-    ordered = sorted(groups.items(), key=lambda item: item[0] is not None)
-    identity_kinds = {s.kind for s in res.sources if s.id in res.identity_sources}
+        groups.setdefault((ownership(target), target.of), []).append(target)
+    rank = [Ownership.own, Ownership.uncertain, Ownership.document, Ownership.context]
+    ordered = sorted(groups.items(), key=lambda item: rank.index(item[0][0]))
     return ResolutionView(
         res=res,
         field_name=dataset.field_name(res.field),
         source_number={source.id: n for n, source in enumerate(res.sources, start=1)},
         docs=docs,
-        target_groups=[TargetGroup(docs.get(key) if key else None, items) for key, items in ordered],
-        identity_only_from_plan=identity_kinds == {SourceKind.propaganda_plan},
+        target_groups=[TargetGroup(owner, docs.get(doc) if doc else None, items)
+                       for (owner, doc), items in ordered],
+        identity_only_from_plan=identity_only_from_plan(res),
         description=_description(res),
+        own=own_content(res),
     )
 
 
