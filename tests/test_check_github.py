@@ -54,7 +54,7 @@ def test_broken_copy_is_annotated_on_the_broken_line(tmp_path):
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
     assert annotations == [
         f"::error file={RESOLUTION},line={index + 1},col=9,title=issuer::"
-        "phải là một trong các giá trị: 'bch' or 'btv', nhận được \"abc\""
+        "phải là một trong các giá trị: 'bch', 'btv' hoặc 'unknown', nhận được \"abc\""
     ]
     # the readable report still goes to the log
     assert f"{RESOLUTION}:{index + 1}:9: issuer:" in result.stderr

@@ -38,7 +38,8 @@ def translate(err: dict) -> str:
     elif kind == "too_long":
         message = f"tối đa {ctx.get('max_length')} mục"
     elif kind == "enum" or kind == "literal_error":
-        message = f"phải là một trong các giá trị: {ctx.get('expected')}"
+        expected = str(ctx.get("expected", "")).replace(" or ", " hoặc ")
+        message = f"phải là một trong các giá trị: {expected}"
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
         word = {"greater_than_equal": "≥", "less_than_equal": "≤", "greater_than": ">", "less_than": "<"}[kind]
