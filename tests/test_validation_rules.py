@@ -119,3 +119,19 @@ def test_common_yaml_syntax_errors_get_a_vietnamese_hint(tmp_path):
     (problem,) = caught.value.problems
     assert (problem.path, problem.line) == (TARGET, 6)  # the short_title line
     assert "hãy đặt cả giá trị trong ngoặc kép" in problem.message
+
+
+def test_ownership_keys_load_with_their_meaning(tmp_path):
+    from nqhandbook.own import Ownership, own_content, ownership
+
+    project = make_project(tmp_path, text=(FIXTURES / "valid" / "ownership.yml").read_bytes())
+    res = load_dataset(project, today=TODAY).resolutions[0]
+    assert res.issuer_name == "Chưa rõ cơ quan ban hành" and not res.issuer_known
+    assert res.is_unconfirmed("issued") and res.is_unconfirmed("title") and not res.is_unconfirmed("issuer")
+    assert [ownership(d) for d in res.difficulties.items] == [Ownership.own, Ownership.context]
+    assert ownership(res.targets.items[0]) is Ownership.uncertain  # uncertain wins over `of`
+    assert ownership(res.results.items[0]) is Ownership.own  # linked: true
+    assert ownership(res.results.items[1]) is Ownership.context  # neither linked, of nor owner
+    own = own_content(res)
+    assert own.counts["targets"] == 0 and own.targets == []
+    assert own.sections["targets"].status.value == "uncertain"
