@@ -66,35 +66,4 @@ def test_every_figure_is_in_the_dossier(dataset):
                     missing.append(f"{res.number}: {figure!r} in: {statement[:90]}")
     assert not missing, f"{len(missing)} figures not found in dossiers:\n" + "\n".join(missing)
 
-
-def test_status_page_counts_equal_a_count_of_the_yaml(root, built_site):
-    html = (built_site / "tinh-trang-du-lieu" / "index.html").read_text(encoding="utf-8")
-    expected_facts = 0
-    expected = {"filled": 0, "partial": 0, "gap": 0}
-
-    def count_sourced(node, top=False):
-        nonlocal expected_facts
-        if isinstance(node, dict):
-            sources = node.get("sources")
-            if not top and isinstance(sources, list) and sources and all(isinstance(s, str) for s in sources):
-                expected_facts += 1
-            for key, value in node.items():
-                if not (top and key == "sources"):
-                    count_sourced(value)
-        elif isinstance(node, list):
-            for value in node:
-                count_sourced(value)
-
-    for path in sorted((root / "data" / "resolutions").glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        count_sourced(data, top=True)
-        sections = [data["key_points"], data["goals"]["overall"], data["goals"]["specific"], data["targets"],
-                    data["tasks"], data["results"], data["good_models"], data["difficulties"]]
-        for section in sections:
-            items, gap = section.get("items") or [], section.get("gap")
-            expected["gap" if not items else "partial" if gap else "filled"] += 1
-    summary = re.search(r"Tổng cộng: Đủ <strong>(\d+)</strong> · Một phần <strong>(\d+)</strong> · "
-                        r"Chưa có <strong>(\d+)</strong> mục, trên \d+ nghị quyết; <strong>(\d+)</strong>", html)
-    assert summary, "summary line not found"
-    assert [int(g) for g in summary.groups()] == [expected["filled"], expected["partial"], expected["gap"],
-                                                  expected_facts]
+# The status page's counts are checked against the YAML in tests/test_own_counts.py.
