@@ -101,3 +101,23 @@ def test_json_reimport_reproduces_the_data(built_site, dataset):
     assert reloaded == dataset.resolutions
     single = json.loads((built_site / "du-lieu" / "nghi-quyet" / "11-nq-tu.json").read_text(encoding="utf-8"))
     assert Resolution.model_validate(single) == next(r for r in dataset.resolutions if r.number == "11-NQ/TU")
+
+
+def test_open_data_names_the_owner_of_every_row(built_site, dataset):
+    from nqhandbook.own import ownership
+    raw = (built_site / "du-lieu" / "chi-tieu.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(raw)))
+    codes = {"own": "nghi_quyet", "document": "van_ban_khac", "context": "boi_canh", "uncertain": "chua_ro"}
+    expected = [codes[ownership(t).value] for r in dataset.resolutions for t in r.targets.items for _ in t.milestones]
+    assert [row["chu_the"] for row in rows] == expected
+    for row in rows:  # a target with `of` is never the resolution's own
+        assert not (row["thuoc_van_ban"] and row["chu_the"] == "nghi_quyet")
+    results = list(csv.DictReader(io.StringIO((built_site / "du-lieu" / "ket-qua.csv").read_bytes().decode("utf-8-sig"))))
+    for row in results:  # a result is the resolution's own only when the source ties it to it
+        assert (row["chu_the"] == "nghi_quyet") <= (row["gan_voi_nghi_quyet"] == "có")
+    payload = json.loads((built_site / "du-lieu" / "nghi-quyet.json").read_text(encoding="utf-8"))
+    by_number = {item["nghi_quyet"]: item for item in payload["ownership"]}
+    for res in dataset.resolutions:
+        item = by_number[res.number]
+        assert item["muc"]["targets"]["nghi_quyet"] == sum(1 for t in res.targets.items if ownership(t).value == "own")
+        assert len([k for k in item["chu_the"] if k.startswith("key_points.")]) == len(res.key_points.items)

@@ -12,15 +12,25 @@ import json
 from .json_schema import schema_texts
 from .load import Dataset
 from .model import Resolution
+from .own import Ownership, own_content, ownership, section_items
+from .problems import field_path
 
 DATA_DIR = "du-lieu"
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"
 CITATION = "Sổ tay nghị quyết chuyên đề Tỉnh ủy Lào Cai, dữ liệu mở (tổng hợp từ các nguồn ghi trong từng mục)"
 
-TARGET_COLUMNS = ["nghi_quyet", "chi_tieu_id", "chi_tieu", "don_vi", "thuoc_van_ban", "nam",
+# Who owns a row (see nqhandbook.own): the resolution itself, another document, context, unsure.
+OWNER_CODES = {
+    Ownership.own: "nghi_quyet",
+    Ownership.document: "van_ban_khac",
+    Ownership.context: "boi_canh",
+    Ownership.uncertain: "chua_ro",
+}
+
+TARGET_COLUMNS = ["nghi_quyet", "chi_tieu_id", "chi_tieu", "don_vi", "chu_the", "thuoc_van_ban", "nam",
                   "hang_nam", "so_sanh", "gia_tri", "gia_tri_toi_da", "hien_thi", "nguon", "nguon_url"]
 RESULT_COLUMNS = ["nghi_quyet", "chi_tieu_id", "chi_tieu", "tinh_den", "ky", "gia_tri", "hien_thi",
-                  "gan_voi_nghi_quyet", "nguon", "nguon_url"]
+                  "gan_voi_nghi_quyet", "chu_the", "nguon", "nguon_url"]
 
 
 def resolution_json(res: Resolution) -> dict:
@@ -58,7 +68,8 @@ def target_rows(dataset: Dataset) -> list[dict]:
             ids, urls = _sources(res, t.sources)
             for m in t.milestones:
                 rows.append({"nghi_quyet": res.number, "chi_tieu_id": t.id, "chi_tieu": t.indicator,
-                             "don_vi": t.unit or "", "thuoc_van_ban": docs.get(t.of, ""),
+                             "don_vi": t.unit or "", "chu_the": OWNER_CODES[ownership(t)],
+                             "thuoc_van_ban": docs.get(t.of, ""),
                              "nam": m.year or "", "hang_nam": "có" if m.annual else "",
                              "so_sanh": m.comparator.value, "gia_tri": _number(m.value),
                              "gia_tri_toi_da": _number(m.value_max), "hien_thi": m.text,
@@ -75,13 +86,40 @@ def result_rows(dataset: Dataset) -> list[dict]:
                 rows.append({"nghi_quyet": res.number, "chi_tieu_id": t.id, "chi_tieu": t.indicator,
                              "tinh_den": r.as_of, "ky": r.period or "", "gia_tri": _number(r.value),
                              "hien_thi": r.text, "gan_voi_nghi_quyet": "có" if r.linked else "",
-                             "nguon": ids, "nguon_url": urls})
+                             "chu_the": OWNER_CODES[ownership(r)], "nguon": ids, "nguon_url": urls})
         for r in res.results.items:
             ids, urls = _sources(res, r.sources)
             rows.append({"nghi_quyet": res.number, "chi_tieu_id": "", "chi_tieu": "",
                          "tinh_den": r.as_of, "ky": r.period or "", "gia_tri": "", "hien_thi": r.text,
-                         "gan_voi_nghi_quyet": "có" if r.linked else "", "nguon": ids, "nguon_url": urls})
+                         "gan_voi_nghi_quyet": "có" if r.linked else "", "chu_the": OWNER_CODES[ownership(r)],
+                         "nguon": ids, "nguon_url": urls})
     return rows
+
+
+def ownership_json(res: Resolution) -> dict:
+    """What the resolution itself says, for reuse: per section its status and counts by owner,
+    and the owner of every item, keyed by its field path in the resolution's JSON."""
+    own = own_content(res)
+    items = {}
+    for key in res.sections():
+        loc = tuple(key.split(".")) + ("items",)
+        if key == "tasks":
+            for g, group in enumerate(res.tasks.items):
+                for i, fact in enumerate(group.items):
+                    items[field_path(loc + (g, "items", i))] = OWNER_CODES[ownership(fact, group)]
+        else:
+            for i, (_, owner) in enumerate(section_items(res, key)):
+                items[field_path(loc + (i,))] = OWNER_CODES[owner]
+    for t, target in enumerate(res.targets.items):
+        for r, result in enumerate(target.results):
+            items[field_path(("targets", "items", t, "results", r))] = OWNER_CODES[ownership(result)]
+    return {
+        "nghi_quyet": res.number,
+        "chi_nhan_dien_qua_ke_hoach": own.identity_only_from_plan,
+        "muc": {key: {"tinh_trang": s.status.value, **{OWNER_CODES[o]: n for o, n in s.counts.items()}}
+                for key, s in own.sections.items()},
+        "chu_the": items,
+    }
 
 
 def open_data_files(dataset: Dataset) -> dict[str, bytes]:
@@ -92,6 +130,7 @@ def open_data_files(dataset: Dataset) -> dict[str, bytes]:
             "licence": LICENCE,
             "citation": CITATION,
             "resolutions": [resolution_json(res) for res in dataset.resolutions],
+            "ownership": [ownership_json(res) for res in dataset.resolutions],
         }),
         f"{DATA_DIR}/chi-tieu.csv": _csv_bytes(TARGET_COLUMNS, target_rows(dataset)),
         f"{DATA_DIR}/ket-qua.csv": _csv_bytes(RESULT_COLUMNS, result_rows(dataset)),
