@@ -17,7 +17,9 @@ Rules (rule id: what it checks):
                       what is missing (`gap:`, warning); a key number whose owner is
                       uncertain (warning); a full-period `value` on a partial-period result
                       (error); a result tied to the resolution but dated before it (error);
-                      a summary naming an issuing body when `issuer: unknown` (error)
+                      a summary naming an issuing body when `issuer: unknown` (error);
+                      a broadcast sentence stating "đến năm 2025 …" as a fact, or a quiz
+                      question about the resolution backed only by other documents (warnings)
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from .learning_fit import WORD_BUDGET, fact_words, fit, fixed_words
 from .model import Issuer, Resolution
-from .own import Ownership, SectionClass, own_content, ownership
+from .own import Ownership, SectionClass, own_content, ownership, section_items
 from .target_status import is_partial_period
 from .problems import ERROR, WARNING, Problem, field_path
 from .yaml_source import locate
@@ -47,6 +49,11 @@ BROADCAST_FULL_WORDS = 250  # under: warning (a full script where the data allow
 QUIZ_QUESTIONS = (3, 5)
 PAGE_WORDS = 600  # a learning page's hard limit (tests/test_learning_browser.py counts it)
 ISSUER_WORDS = re.compile(r"Ban Chấp hành|Ban Thường vụ", re.I)
+# "đến năm 2025" stated as a fact; fine after words that make it an aim
+BY_YEAR = re.compile(r"đến năm \d{4}|tới năm \d{4}", re.I)
+AIM_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|hướng tới|đề ra|kế hoạch|dự kiến|nhằm", re.I)
+OTHER_DOCUMENT_WORDS = re.compile(r"chương trình|kế hoạch|văn bản|đề án|ủy ban|ubnd", re.I)
+SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
 def words(text: str) -> int:
@@ -195,12 +202,47 @@ def attribution(res: Resolution) -> Iterator[tuple[tuple, str, str]]:
             "bỏ tên cơ quan khỏi tóm tắt")
 
 
+def spoken_claims(res: Resolution) -> Iterator[tuple[tuple, str, str]]:
+    """Warnings: a broadcast sentence that states a dated target as a fact; a quiz question
+    about the resolution whose sources back only other documents' content or context."""
+    if res.learning and res.learning.broadcast:
+        b = res.learning.broadcast
+        lines = [(("opening",), b.opening), *((("paragraphs", i), p) for i, p in enumerate(b.paragraphs)),
+                 (("closing",), b.closing)]
+        for where, line in lines:
+            for sentence in SENTENCE.findall(line):
+                found = BY_YEAR.search(sentence)
+                if found and not AIM_WORDS.search(sentence[:found.start()]):
+                    said = found.group(0).lower()
+                    yield ("learning", "broadcast", *where), WARNING, (
+                        f'câu "{said} …" nghe như điều đã đạt; nếu là chỉ tiêu, hãy viết '
+                        f'"phấn đấu {said} …"')
+                    break
+    if res.learning and res.learning.quiz:
+        owners: dict[str, set[Ownership]] = {}
+        for source in [*res.identity_sources, *res.summary.sources]:  # who issued it, what it is
+            owners.setdefault(source, set()).add(Ownership.own)
+        for key in res.sections():
+            for item, owner in section_items(res, key):
+                for source in getattr(item, "sources", []):
+                    owners.setdefault(source, set()).add(owner)
+        for n, question in enumerate(res.learning.quiz):
+            backing = set().union(*(owners.get(s, set()) for s in question.sources))
+            asks = question.question.lower()
+            if "nghị quyết" in asks and not OTHER_DOCUMENT_WORDS.search(asks) and backing and not backing & {
+                    Ownership.own, Ownership.uncertain}:
+                yield ("learning", "quiz", n, "question"), WARNING, (
+                    "câu hỏi nói về nghị quyết nhưng nguồn của nó chỉ dẫn cho nội dung văn bản khác "
+                    "hoặc bối cảnh; hỏi đúng chủ thể (ví dụ: kế hoạch triển khai)")
+
+
 RULES = {
     "broadcast_length": broadcast_length,
     "broadcast_spoken": broadcast_spoken,
     "quiz_traceable": quiz_traceable,
     "learning_budget": learning_budget,
     "attribution": attribution,
+    "attribution_spoken": spoken_claims,
 }
 
 
