@@ -25,7 +25,8 @@ def pages():
     return {page.src_uri: page for page in render_pages(dataset, EDIT_BASE)}
 
 
-@pytest.mark.parametrize("uri", ["nghi-quyet/99-nq-tu.md", "nghi-quyet/index.md", "index.md", "ke-hoach.md"])
+@pytest.mark.parametrize("uri", ["nghi-quyet/99-nq-tu.md", "nghi-quyet/index.md", "index.md", "ke-hoach.md",
+                                 "tinh-trang-du-lieu.md", "chi-tieu.md"])
 def test_generated_markdown_matches_golden(pages, uri):
     golden = GOLDEN / uri.replace("/", "__")
     content = pages[uri].content

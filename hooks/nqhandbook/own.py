@@ -67,7 +67,7 @@ SECTION_CLASS_LEGEND = {
                             "(kế hoạch, chương trình triển khai), có thể kèm số liệu bối cảnh.",
     SectionClass.context: "không có ý nào của chính nghị quyết; chỉ có số liệu, nội dung chung của "
                           "tỉnh hoặc địa phương mà nguồn không gắn với nghị quyết.",
-    SectionClass.gap: "chưa tìm thấy nguồn công khai nào cho mục này.",
+    SectionClass.gap: "mục chưa có ý nào có nguồn; tệp dữ liệu ghi rõ điều còn thiếu.",
 }
 SECTION_CLASS_SYMBOLS = {
     SectionClass.own: "●",

@@ -48,6 +48,18 @@ def unit_suffix(target, escape_with=md_inline) -> str:
     return f", đơn vị: {text}" if unit_joiner(target) == "comma" else f" ({text})"
 
 
+def lower_first(text: str) -> str:
+    """"Không còn" -> "không còn" inside a sentence; "UBND", "Ban Thường vụ" are left alone
+    (a capital followed by a capital, or a proper name the data writes with capitals)."""
+    words = text.split(" ", 2)
+    first = words[0]
+    if len(first) < 2 or not first[0].isupper() or not first[1:].islower():
+        return text
+    if len(words) > 1 and words[1][:1].isupper():  # a name: "Ban Thường vụ", "Lào Cai"
+        return text
+    return first[0].lower() + text[1:]
+
+
 def html_text(value: object) -> str:
     return str(escape(" ".join(str(value).split())))
 
@@ -69,5 +81,6 @@ def environment() -> jinja2.Environment:
     env.filters.update(md=md_inline, h=html_text, vdate=display_date, num=vi_number,
                        unit_suffix=unit_suffix, join_vi=join_vi,
                        capitalize_first=lambda text: text[:1].upper() + text[1:],
+                       lower_first=lower_first,
                        unit_suffix_h=lambda target: unit_suffix(target, html_text))
     return env

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .model import CaveatKind, Comparator, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
+from .wording import count_phrase, join_vi
 from .own import OwnContent, Ownership, identity_only_from_plan, own_content, ownership
 
 if TYPE_CHECKING:
@@ -87,6 +88,16 @@ class ResolutionView:
         if counts[Ownership.own]:
             return "mixed" if others else "own"
         return "others" if others else "none"
+
+    @property
+    def other_targets_phrase(self) -> str:
+        """"3 chỉ tiêu của văn bản khác và 2 chỉ tiêu chưa rõ …" (no zero counts)."""
+        counts = self.own.target_counts()
+        return join_vi([
+            count_phrase(counts[Ownership.document], "chỉ tiêu của văn bản khác (ghi rõ từng văn bản)"),
+            count_phrase(counts[Ownership.uncertain], "chỉ tiêu chưa rõ thuộc nghị quyết hay văn bản khác"),
+            count_phrase(counts[Ownership.context], "chỉ số bối cảnh"),
+        ])
 
     def cite(self, ids: list[str]) -> list[tuple[int, str]]:
         """(number, source id) pairs in reading order, for citation links."""
