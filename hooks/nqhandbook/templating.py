@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import escape
 
 from .partial_date import display_date
-from .wording import join_vi, unit_joiner, unit_text
+from .wording import join_vi, one_date_format, unit_joiner, unit_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -22,7 +22,7 @@ _MD_SPECIAL = re.compile(r"([\\`_{}\[\]|])")
 
 def md_inline(value: object) -> str:
     """Escape editor text for an inline Markdown context: one line, nothing live but emphasis."""
-    text = " ".join(str(value).split())
+    text = one_date_format(" ".join(str(value).split()))
     text = html.escape(text, quote=False)  # <, > and & become entities
     return _MD_SPECIAL.sub(r"\\\1", text)
 
@@ -61,7 +61,7 @@ def lower_first(text: str) -> str:
 
 
 def html_text(value: object) -> str:
-    return str(escape(" ".join(str(value).split())))
+    return str(escape(one_date_format(" ".join(str(value).split()))))
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from .model import Target
+
+# d/m/yyyy (and "tháng m/yyyy") written in data prose; shown as dd/mm/yyyy, mm/yyyy.
+_FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_MONTH_YEAR = re.compile(r"(?<=tháng )(\d{1,2})/(\d{4})(?![\d/])", re.I)
+
+
+def one_date_format(text: str) -> str:
+    """The one date format of the site: 1/7/2025 -> 01/07/2025, tháng 7/2025 -> tháng 07/2025."""
+    def full(m: re.Match) -> str:
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return m.group(0)
+        return f"{day:02d}/{month:02d}/{m.group(3)}"
+
+    def month_year(m: re.Match) -> str:
+        month = int(m.group(1))
+        return f"{month:02d}/{m.group(2)}" if 1 <= month <= 12 else m.group(0)
+
+    return _MONTH_YEAR.sub(month_year, _FULL_DATE.sub(full, text))
 
 
 def unit_text(target: Target) -> str:
