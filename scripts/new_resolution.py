@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Tạo tệp nghị quyết mới (mọi mục là chỗ trống).")
     parser.add_argument("--number", required=True, help="Số hiệu, ví dụ 44-NQ/TU")
     parser.add_argument("--issued", required=True, help="Ngày ban hành, ví dụ 2024-03-01")
-    parser.add_argument("--issuer", required=True, choices=["bch", "btv"])
+    parser.add_argument("--issuer", required=True, choices=["bch", "btv", "unknown"])
     parser.add_argument("--title", required=True, help="Trích yếu")
     parser.add_argument("--short-title", required=True)
     parser.add_argument("--field", required=True, help="Mã lĩnh vực trong data/fields.yml")

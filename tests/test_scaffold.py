@@ -30,7 +30,8 @@ def test_new_file_validates_and_renders_as_gaps(tmp_path):
     site = tmp_path / "site"
     assert mkdocs_build(project, site).returncode == 0
     html = (site / "nghi-quyet" / "44-nq-tu" / "index.html").read_text(encoding="utf-8")
-    assert html.count("Chưa cập nhật") >= 8
+    assert html.count("Chưa tìm thấy nguồn công khai") >= 8
+    assert "Chưa cập nhật" not in html and "đang được cập nhật" not in html
 
 
 def test_refuses_an_existing_number(tmp_path):

@@ -9,13 +9,17 @@ from .model import ISSUER_NAMES, Issuer
 from .partial_date import display_date
 from .templating import environment
 
-GAP = "Chưa cập nhật: chưa tìm thấy nguồn công khai cho mục này."
+GAP = "Chưa tìm thấy nguồn công khai cho mục này."
 
 
 def new_resolution_text(number: str, issued: str, issuer: str, title: str, short_title: str,
                         field: str, until: int | None = None, vision: int | None = None) -> str:
-    summary = (f"Nghị quyết số {number} do {ISSUER_NAMES[Issuer(issuer)]} ban hành ngày "
-               f"{display_date(issued)}, {title}. Nội dung chi tiết đang được cập nhật.")
+    if Issuer(issuer) is Issuer.unknown:
+        who = f"ban hành ngày {display_date(issued)} (chưa rõ cơ quan ban hành)"
+    else:
+        who = f"do {ISSUER_NAMES[Issuer(issuer)]} ban hành ngày {display_date(issued)}"
+    summary = (f"Nghị quyết số {number} {who}, {title}. "
+               "Chưa tìm thấy nguồn công khai nêu nội dung chi tiết.")
     env = environment()
     env.filters["yaml_str"] = lambda value: json.dumps(value, ensure_ascii=False)
     template = env.get_template("data/new_resolution.yml.j2")
