@@ -121,3 +121,23 @@ def test_open_data_names_the_owner_of_every_row(built_site, dataset):
         item = by_number[res.number]
         assert item["muc"]["targets"]["nghi_quyet"] == sum(1 for t in res.targets.items if ownership(t).value == "own")
         assert len([k for k in item["chu_the"] if k.startswith("key_points.")]) == len(res.key_points.items)
+
+
+def test_a_partial_period_result_never_earns_achieved():
+    partial = TargetResult(text="x", as_of="2024-09", value=70, period="9 tháng đầu năm 2024", sources=["S1"])
+    status = target_status(make_target([M2030], [partial]))
+    assert status.key == "not_comparable"
+    assert status.result == partial  # the figure shown beside the status is the one it is about
+    full = TargetResult(text="y", as_of="2023", value=61, period="năm 2023", sources=["S1"])
+    status = target_status(make_target([M2030], [full, partial]))
+    assert status.key == "achieved" and status.result == full  # from the full-year figure, not the later one
+
+
+def test_overview_shows_the_result_its_status_was_computed_from(built_site, dataset):
+    from nqhandbook.templating import environment
+    from nqhandbook.targets_view import target_rows
+    env = environment()
+    for entry in dataset.entries:
+        for row in target_rows(entry, env):
+            if row.status.result is not None:
+                assert row.latest == row.status.result, (entry.path, row.target.id)
