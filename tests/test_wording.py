@@ -34,6 +34,15 @@ def test_unit_is_not_repeated_after_an_indicator_that_names_it():
     assert unit_suffix(target("Số doanh nghiệp", None)) == ""
 
 
+def test_unit_is_left_out_when_every_milestone_says_it():
+    t = Target(id="t", indicator="Giá trị sản xuất", unit="tỷ đồng", sources=["S1"],
+               milestones=[{"year": 2025, "text": "trên 10.445 tỷ đồng"}])
+    assert unit_suffix(t) == ""
+    t = Target(id="t", indicator="Giá trị sản xuất", unit="tỷ đồng", sources=["S1"],
+               milestones=[{"year": 2025, "text": "trên 10.445 tỷ đồng"}, {"year": 2030, "text": "gấp đôi"}])
+    assert unit_suffix(t) == " (tỷ đồng)"
+
+
 def test_brackets_never_stack():
     assert unit_suffix(target("Tăng trưởng (bình quân)", "%")) == ", đơn vị: %"
 

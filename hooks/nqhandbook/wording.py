@@ -33,6 +33,8 @@ def unit_text(target: Target) -> str:
     indicator = " ".join(target.indicator.split())
     if not unit or unit.casefold() in indicator.casefold():
         return ""
+    if all(unit.casefold() in m.text.casefold() for m in target.milestones):
+        return ""  # every milestone already says it: "trên 10.445 tỷ đồng"
     return unit
 
 
