@@ -17,7 +17,8 @@ import segno
 from nqhandbook.learning import broadcast_lines, broadcast_text, learning_view
 from nqhandbook.learning_fit import WORD_BUDGET, fit, fixed_words
 from nqhandbook.editorial import (ABBREVIATION, BROADCAST_FULL_WORDS as BROADCAST_FULL, BROADCAST_WORDS,
-                                  ERROR, broadcast_length, broadcast_spoken, fact_source_ids, quiz_traceable)
+                                  ERROR, broadcast_length, broadcast_spoken, fact_source_ids, learning_budget,
+                                  quiz_traceable)
 from nqhandbook.load import load_dataset
 from nqhandbook.own import ownership
 from nqhandbook.qr import QUIET_ZONE, qr_code
@@ -97,6 +98,11 @@ def test_quiz_answers_are_traceable_to_cited_sources(slug):
             assert source in declared, f"{entry.path}: quiz {n} cites {source}, not in sources"
             assert source in cited, f"{entry.path}: quiz {n} cites {source}, which no fact of the resolution cites"
     assert not errors(quiz_traceable, res)
+
+
+@pytest.mark.parametrize("slug", IDS)
+def test_learning_page_fits_the_validators_word_budget(slug):
+    assert not errors(learning_budget, BY_SLUG[slug].resolution)
 
 
 def test_fact_sources_walk_ignores_learning_and_declarations():

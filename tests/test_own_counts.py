@@ -147,3 +147,12 @@ def test_the_direct_count_rule_itself():
             "good_models": {"gap": "g"}, "difficulties": {"items": [{"text": "d"}]}}
     assert direct_counts(data) == {"key_points": 1, "goals.overall": 0, "goals.specific": 0, "targets": 0,
                                    "tasks": 1, "results": 1, "good_models": 0, "difficulties": 1}
+
+
+def test_status_page_lists_every_editorial_warning(root, status_html):
+    from nqhandbook.load import load_dataset
+    warnings = load_dataset(root).warnings
+    for problem in warnings:
+        assert f"<code>{problem.path}:{problem.line}</code>" in status_html
+        assert unescape(problem.message) in unescape(status_html), problem.message
+    assert ('id="cảnh-báo-biên-tập"' in status_html) == bool(warnings)
