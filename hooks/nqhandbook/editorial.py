@@ -43,6 +43,9 @@ ABBREVIATIONS = ["NQ", "TU", "BTV", "BCH", "UBND", "HĐND", "DTTS", "TP", "TX", 
                  "KH", "TW", "THCS", "THPT", "HTX", "DN", "CNTT", "GRDP", "PCI", "TTHC", "CSDL", "NSNN",
                  "ANTT"]
 ABBREVIATION = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")(?!\w)")
+# Symbols and unit abbreviations a reader would have to translate on air: one way to read
+# them, in words ("phần trăm", "héc-ta", "ki-lô-mét", "ngày 5 tháng 7").
+SPOKEN_SYMBOL = re.compile(r"%|(?<=\d)/(?=\d)|(?<!\w)(?:ha|km|kg|m2|m3|km2|tr\.)(?!\w)")
 URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|org|net|gov)\b", re.I)
 BROADCAST_WORDS = (120, 400)  # outside: error
 BROADCAST_FULL_WORDS = 250  # under: warning (a full script where the data allows)
@@ -114,6 +117,10 @@ def broadcast_spoken(res: Resolution) -> Iterator[tuple[tuple, str, str]]:
             yield loc, ERROR, f'bài phát thanh có chữ viết tắt "{found.group(0)}"; hãy viết đầy đủ để đọc'
         if URL.search(line):
             yield loc, ERROR, "bài phát thanh có địa chỉ trang web; người nghe không dùng được, hãy bỏ"
+        symbol = SPOKEN_SYMBOL.search(line)
+        if symbol:
+            yield loc, ERROR, (f'bài phát thanh có ký hiệu "{symbol.group(0)}"; hãy viết thành lời '
+                               '(phần trăm, héc-ta, ngày … tháng …) để mọi bài đọc giống nhau')
         if "|" in line or "\t" in line:
             yield loc, ERROR, "bài phát thanh có ký hiệu bảng (| hoặc tab); hãy viết thành câu"
         tokens = line.split()
