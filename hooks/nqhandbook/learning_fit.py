@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Fact, Resolution, Target
+from .own import Ownership, ownership
 from .views import DOC_KIND_LABELS
 
 WORD_BUDGET = 570  # a margin under the 600 words the tests enforce on the rendered page
@@ -33,8 +34,22 @@ def fact_words(fact: Fact, res: Resolution) -> int:
     return words(fact.text) + (1 + words(DOC_KIND_LABELS[kinds[fact.of]]) if fact.of else 0)
 
 
-def _target_words(target: Target) -> int:
-    return (words(target.indicator) + words(target.unit) + 9  # + the "belongs to" label
+def label_words(target: Target, res: Resolution) -> int:
+    """Words of the key number's "who owns it" label (templates/pages/learning.md.j2)."""
+    owner = ownership(target)
+    kinds = {doc.id: doc.kind for doc in res.related_documents}
+    kind = words(DOC_KIND_LABELS[kinds[target.of]]) if target.of in kinds else 3
+    if owner is Ownership.own:
+        return 5  # "Chỉ tiêu của nghị quyết"
+    if owner is Ownership.document:
+        return 6 + kind  # "Thuộc <kind>, không phải của nghị quyết"
+    if owner is Ownership.uncertain:
+        return 9 + kind  # "Chưa rõ là chỉ tiêu của nghị quyết hay <kind>"
+    return 9  # "Số liệu bối cảnh, không phải chỉ tiêu của nghị quyết"
+
+
+def _target_words(target: Target, res: Resolution) -> int:
+    return (words(target.indicator) + words(target.unit) + label_words(target, res)
             + sum(2 + words(m.text) for m in target.milestones))
 
 
@@ -44,7 +59,7 @@ def fixed_words(res: Resolution, targets: list[Target], questions: list[str]) ->
     if not targets:
         gaps += 22 if res.targets.items else words(res.targets.gap) + 8
     return (FRAME_WORDS + words(res.short_title) + words(res.issuer_name) + words(learning.why.text)
-            + sum(_target_words(t) for t in targets) + sum(fact_words(f, res) for f in learning.local)
+            + sum(_target_words(t, res) for t in targets) + sum(fact_words(f, res) for f in learning.local)
             + sum(words(q) for q in questions) + gaps)
 
 
