@@ -51,3 +51,25 @@ def test_plan_targets_are_labelled_as_not_the_resolutions_own(pages):
     content = pages["nghi-quyet/99-nq-tu.md"].content
     assert "Chỉ tiêu của văn bản khác, không phải của chính nghị quyết" in content
     assert "Kế hoạch số 1/KH-UBND" in content
+
+
+def test_ownership_fixture_page_matches_golden(tmp_path):
+    """The ownership keys on a page: unknown issuer, unconfirmed fields, uncertain and context."""
+    import shutil
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURES / "base", project)
+    shutil.copy(FIXTURES / "valid" / "ownership.yml", project / "data" / "resolutions" / "99-nq-tu.yml")
+    dataset = load_dataset(project, today=dt.date(2026, 11, 27))
+    pages = {page.src_uri: page for page in render_pages(dataset, EDIT_BASE)}
+    content = pages["nghi-quyet/99-nq-tu.md"].content
+    golden = GOLDEN / "nghi-quyet__99-nq-tu__ownership.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(content, encoding="utf-8")
+    assert content == golden.read_text(encoding="utf-8")
+    meta = content.split('<p class="res-meta"', 1)[1].split("</p>", 1)[0]
+    assert "Chưa rõ cơ quan ban hành" in meta and "Ban Thường vụ" not in meta
+    assert meta.count("chưa xác nhận") == 1  # the date; the title carries its own mark
+    assert "Chỉ tiêu chưa rõ thuộc nghị quyết hay văn bản khác" in content
+    assert "Bối cảnh, nguồn không gắn với nghị quyết" in content
+    for uri in ("index.md", "nghi-quyet/index.md", "ke-hoach.md"):
+        assert "Ban Thường vụ Tỉnh ủy" not in pages[uri].content.split("## ", 1)[-1] or uri == "ke-hoach.md"
