@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 
 from conftest import copy_project, mkdocs_build
+from nqhandbook.git_history import Change, content_notes
 
 
 def git(project, *args):
@@ -20,12 +21,12 @@ def test_resolution_page_shows_its_git_history(tmp_path):
     project = copy_project(tmp_path / "project")
     git(project, "init", "-q")
     git(project, "add", "-A")
-    git(project, "commit", "-qm", "Add tourism targets for 2030")
+    git(project, "commit", "-qm", "11-NQ/TU: thêm chỉ tiêu lượt khách năm 2030")
     site = tmp_path / "site"
     assert mkdocs_build(project, site, env={"BUILD_DATE": ""}).returncode == 0
     html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối: 04/03/2026" in html
-    assert "<strong>04/03/2026:</strong> Add tourism targets for 2030" in html
+    assert "<strong>04/03/2026:</strong> thêm chỉ tiêu lượt khách năm 2030" in html
     assert 'href="https://github.com/laocai-nghiquyet/so-tay/edit/main/data/resolutions/11-nq-tu.yml" rel="edit">Sửa nội dung này' in html
 
 
@@ -37,3 +38,36 @@ def test_without_git_history_the_build_date_is_shown(tmp_path):
     assert "Cập nhật lần cuối" not in html
     assert "Nội dung theo bản dựng ngày 20/11/2026" in html
     assert "Lịch sử cập nhật nội dung" not in html
+
+
+def test_developers_commit_subjects_never_reach_the_content_history(tmp_path):
+    """Only subjects written as editors are taught ("11-NQ/TU: ...") are content history;
+    a code commit touching the data file, or a note for another resolution, is not."""
+    project = copy_project(tmp_path / "project")
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "Generator core: model, validator, templates")
+    data = project / "data" / "resolutions" / "11-nq-tu.yml"
+    data.write_text(data.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    git(project, "commit", "-qam", "09-NQ/TU: sửa ngày ban hành")
+    site = tmp_path / "site"
+    assert mkdocs_build(project, site, env={"BUILD_DATE": ""}).returncode == 0
+    html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    assert "Cập nhật lần cuối: 04/03/2026" in html
+    assert "Generator core" not in html
+    assert "sửa ngày ban hành" not in html
+    assert "Lịch sử cập nhật nội dung" not in html
+
+
+def test_content_notes_keep_only_this_resolutions_editor_lines():
+    changes = [
+        Change("2026-05-02", "9-NQ/TU : bổ sung kết quả năm 2025"),
+        Change("2026-05-01", "09-NQ/TU broadcast within 400 words"),
+        Change("2026-04-30", "19-NQ/TU: không phải nghị quyết này"),
+        Change("2026-04-29", "09-NQ/TU:"),
+        Change("2026-04-28", "09-NQ/TU: sửa nguồn S3"),
+    ]
+    assert content_notes(changes, "09-NQ/TU") == [
+        Change("2026-05-02", "bổ sung kết quả năm 2025"),
+        Change("2026-04-28", "sửa nguồn S3"),
+    ]

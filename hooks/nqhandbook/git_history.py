@@ -2,15 +2,22 @@
 
 Read once per build with a single `git log`. Without git or without history (a source
 archive, a shallow copy), everything is empty and pages fall back to the build date.
+
+Readers see only editors' notes, never developers' commit subjects: a change counts as
+content history when its subject is written the way CONTRIBUTING teaches editors
+("11-NQ/TU: thêm kết quả lượt khách năm 2024"), naming the resolution of that file.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 RECORD, UNIT = "\x1e", "\x1f"
+# "11-NQ/TU: note", "9-NQ/TU : note"; the number is compared as a number (09 == 9).
+NOTE_SUBJECT = re.compile(r"^(\d{1,3})-NQ/TU\s*:\s*(\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -43,3 +50,15 @@ def last_commit_date(root: Path) -> str:
                               text=True, timeout=30, check=True).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return ""
+
+
+def content_notes(changes: list[Change], number: str) -> list[Change]:
+    """The editors' notes among a data file's changes (newest first), for the resolution
+    numbered `number` ("11-NQ/TU"), with the number taken off the front."""
+    own = int(number.split("-", 1)[0])
+    notes = []
+    for change in changes:
+        match = NOTE_SUBJECT.match(change.subject.strip())
+        if match and int(match.group(1)) == own:
+            notes.append(Change(change.date, match.group(2).strip()))
+    return notes

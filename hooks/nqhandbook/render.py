@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .git_history import content_notes
 from .learning import render_learning
 from .load import Dataset, Entry
 from .model import Resolution
@@ -63,7 +64,8 @@ def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = N
     for entry in dataset.entries:
         view = resolution_view(entry, dataset)
         content = template.render(**common, entry=entry, res=entry.resolution, v=view,
-                                  edit_url=edit_base + entry.path, changes=history.get(entry.path, [])[:5])
+                                  edit_url=edit_base + entry.path, changes=content_notes(history.get(entry.path, []),
+                                                                entry.resolution.number)[:5])
         pages.append(Page(resolution_uri(entry.resolution), content, entry.path))
     pages += [Page(*item) for item in render_learning(env, dataset, common, site_url)]
     return pages
