@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from .model import FieldInfo, Plan, Resolution
 from .partial_date import date_bounds_problem
 from .problems import Problem, field_path
+from .slips import resolution_slips
 from .yaml_source import Parsed, locate
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def check_resolution(entry: Entry, today: dt.date) -> list[Problem]:
     bounds = date_bounds_problem(res.issued, today)
     if bounds:
         add(("issued",), bounds)
+    for loc, message in resolution_slips(res, today):
+        add(loc, message)
 
     declared: dict[str, int] = {}
     for index, source in enumerate(res.sources):

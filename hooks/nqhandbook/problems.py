@@ -14,8 +14,13 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        """One line, safe for a terminal or CI log: control characters shown as <U+XXXX>
+        (no escape sequence, no second line starting "::error"), long parts cut with "…"."""
+        from .safety import shown
+
+        path, field, message = shown(self.path), shown(self.field), shown(self.message, 600)
+        where = f"{path}:{self.line}:{self.col}"
+        return f"{where}: {field}: {message}" if field else f"{where}: {message}"
 
 
 class DataError(Exception):
