@@ -187,11 +187,11 @@ def url_problem(url: str) -> str | None:
 # --- Showing a bad value back -------------------------------------------------------------
 
 
-def shown(text: str, limit: int = SHOW) -> str:
-    """A value safe to echo in a terminal or CI log: control and invisible characters as
-    <U+XXXX>, cut after `limit` characters with "…"."""
+def shown(text: str, limit: int = SHOW, keep: str = "") -> str:
+    """A value safe to echo in a terminal or CI log: control and invisible characters
+    (except those in `keep`) as <U+XXXX>, cut after `limit` characters with "…"."""
     text = str(text)
     cut = len(text) > limit
     text = text[:limit]
-    out = "".join(f"<U+{ord(c):04X}>" if is_invisible(c) else c for c in text)
+    out = "".join(f"<U+{ord(c):04X}>" if is_invisible(c) and c not in keep else c for c in text)
     return out + ("…" if cut else "")
