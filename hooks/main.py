@@ -7,13 +7,16 @@ written. The work itself lives in the nqhandbook package beside this file.
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from nqhandbook import serve_state
 from nqhandbook.download import download_files, download_page
 from nqhandbook.git_history import last_commit_date, read_history
 from nqhandbook.learning import learning_files
@@ -21,11 +24,15 @@ from nqhandbook.load import load_dataset
 from nqhandbook.open_data import open_data_files
 from nqhandbook.problems import DataError
 from nqhandbook.pwa import write_service_worker
-from nqhandbook.render import render_pages
+from nqhandbook.render import render_pages, render_serve_errors
 from nqhandbook.search_index import compact_search_index
 
 ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {}
+
+
+def on_startup(command, dirty):
+    serve_state.serving = command == "serve"
 
 
 def on_config(config):
@@ -33,7 +40,9 @@ def on_config(config):
     try:
         dataset = load_dataset(ROOT)
     except DataError as err:
-        raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
+        if not serve_state.serving:
+            raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
+        return _serve_with_errors(config, err)
     history = read_history(ROOT)
     _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
@@ -43,7 +52,35 @@ def on_config(config):
     _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
+    if serve_state.serving:
+        serve_state.last_good = dict(_state)
     return config
+
+
+def _serve_with_errors(config, err: DataError):
+    """`mkdocs serve` with broken data: keep serving the last good site with a Vietnamese
+    banner listing the problems (overrides/partials/data-errors.html); before any good
+    build, every generated page is the list of problems. The next good save recovers."""
+    print("Dữ liệu chưa hợp lệ, trang đang hiện bản đúng gần nhất:\n" + err.report(), file=sys.stderr)
+    config.extra["data_errors"] = [str(p) for p in err.problems]
+    if serve_state.last_good is not None:
+        _state.update(serve_state.last_good)
+        return config
+    links = config.validation.links  # pages the missing data would have made are absent
+    links.not_found = links.anchors = links.unrecognized_links = logging.INFO
+    config.validation.nav.not_found = logging.INFO
+    pages = render_serve_errors(err.problems, _nav_paths(config.nav or []), ROOT / config.docs_dir)
+    _state.update(pages=pages, offline=False, updated={}, build_date="", data_files={},
+                  edit={page.src_uri: page.edit_path for page in pages}, edit_base="")
+    return config
+
+
+def _nav_paths(nav) -> list[str]:
+    paths = []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        paths += _nav_paths(value) if isinstance(value, list) else [value]
+    return paths
 
 
 def on_files(files, config):
@@ -51,7 +88,7 @@ def on_files(files, config):
         files.append(File.generated(config, page.src_uri, content=page.content))
     for uri, content in _state["data_files"].items():
         files.append(File.generated(config, uri, content=content))
-    for uri, path in download_files(ROOT / "dist", _state["offline"]).items():
+    for uri, path in (download_files(ROOT / "dist", _state["offline"]) if _state["data_files"] else {}).items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
