@@ -29,6 +29,7 @@ _PLAIN = {
     "finite_number": "phải là một số cụ thể; không dùng .nan, .inf hay số quá lớn",
     "string_too_long": "quá dài",
     "bytes_type": "phải là chữ (chuỗi ký tự)",
+    "int_parsing_size": "số quá lớn",
 }
 
 
@@ -49,6 +50,8 @@ def translate(err: dict) -> str:
         message = f"phải {word} {bound}"
     elif kind == "value_error":  # a plain ValueError from a validator: never shown raw
         message = "giá trị không hợp lệ"
+    elif str(err["msg"]).isascii():  # a pydantic message not translated above: never shown in English
+        message = f"giá trị không hợp lệ (mã lỗi {kind})"
     else:  # our own PydanticCustomError types already speak Vietnamese
         return err["msg"]
     value = err.get("input")
