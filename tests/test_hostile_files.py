@@ -152,3 +152,16 @@ def test_nul_byte_message_is_vietnamese_with_the_code_point(project):
     (found,) = [p for p in problems_of(project) if "U+0000" in p]
     assert found.startswith(f"{RES}/99-nq-tu.yml:6:14: tệp chứa ký tự điều khiển U+0000")
     assert os.linesep not in found
+
+
+def test_build_refuses_file_system_oddities_in_vietnamese_and_writes_nothing(tmp_path):
+    from conftest import copy_project, mkdocs_build
+
+    project = copy_project(tmp_path / "project")
+    (project / RES / "98-nq-tu.yml").mkdir()
+    (project / RES / "ghi-chu.txt").write_text("x", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "98-nq-tu.yml:1:1: là một thư mục" in result.stderr
+    assert "ghi-chu.txt:1:1: không phải tệp .yml" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "site").exists()
