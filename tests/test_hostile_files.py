@@ -165,3 +165,13 @@ def test_build_refuses_file_system_oddities_in_vietnamese_and_writes_nothing(tmp
     assert "98-nq-tu.yml:1:1: là một thư mục" in result.stderr
     assert "ghi-chu.txt:1:1: không phải tệp .yml" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "site").exists()
+
+
+def test_duplicate_related_document_is_reported_at_the_repeated_id(project):
+    path = project / RES / "99-nq-tu.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("key_points:\n", "  - id: kh-1\n    name: Bản lặp\n    kind: plan\n"
+                                                  "    sources: [S2]\nkey_points:\n", 1), encoding="utf-8")
+    line = text.split("key_points:\n")[0].count("\n") + 1
+    assert f'{RES}/99-nq-tu.yml:{line}:9: related_documents[1].id: mã văn bản liên quan "kh-1" bị trùng' \
+        in problems_of(project)

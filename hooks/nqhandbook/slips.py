@@ -31,6 +31,13 @@ def resolution_slips(res: Resolution, today: dt.date) -> Iterator[tuple[tuple, s
             yield loc, (f"số liệu tính đến (as_of) phải trong khoảng năm {EARLIEST_YEAR} đến hôm nay "
                         f"({display_date(today.isoformat())}), nhận được \"{as_of}\"")
 
+    dated = [(("sources", i, "date"), s.date) for i, s in enumerate(res.sources)]
+    dated += [(("related_documents", i, "date"), d.date) for i, d in enumerate(res.related_documents)]
+    dated += [(("good_models", "items", i, "date"), p.date) for i, p in enumerate(res.good_models.items)]
+    for loc, date in dated:
+        if date and date > today.isoformat()[: len(date)]:
+            yield loc, f'ngày "{date}" ở tương lai (sau hôm nay, {display_date(today.isoformat())})'
+
     doc_dates = {doc.id: doc.date for doc in res.related_documents}
     for t_index, target in enumerate(res.targets.items):
         owner_date = doc_dates.get(target.of) if target.of else res.issued
