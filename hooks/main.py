@@ -7,9 +7,7 @@ written. The work itself lives in the nqhandbook package beside this file.
 
 from __future__ import annotations
 
-import logging
 import os
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -24,7 +22,7 @@ from nqhandbook.load import load_dataset
 from nqhandbook.open_data import open_data_files
 from nqhandbook.problems import DataError
 from nqhandbook.pwa import write_service_worker
-from nqhandbook.render import render_pages, render_serve_errors
+from nqhandbook.render import render_pages
 from nqhandbook.search_index import compact_search_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +40,8 @@ def on_config(config):
     except DataError as err:
         if not serve_state.serving:
             raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
-        return _serve_with_errors(config, err)
+        _state.update(serve_state.state_for_broken_data(config, err, ROOT))  # make serve
+        return config
     history = read_history(ROOT)
     _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
@@ -52,35 +51,8 @@ def on_config(config):
     _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
-    if serve_state.serving:
-        serve_state.last_good = dict(_state)
+    serve_state.remember(_state)
     return config
-
-
-def _serve_with_errors(config, err: DataError):
-    """`mkdocs serve` with broken data: keep serving the last good site with a Vietnamese
-    banner listing the problems (overrides/partials/data-errors.html); before any good
-    build, every generated page is the list of problems. The next good save recovers."""
-    print("Dữ liệu chưa hợp lệ, trang đang hiện bản đúng gần nhất:\n" + err.report(), file=sys.stderr)
-    config.extra["data_errors"] = [str(p) for p in err.problems]
-    if serve_state.last_good is not None:
-        _state.update(serve_state.last_good)
-        return config
-    links = config.validation.links  # pages the missing data would have made are absent
-    links.not_found = links.anchors = links.unrecognized_links = logging.INFO
-    config.validation.nav.not_found = logging.INFO
-    pages = render_serve_errors(err.problems, _nav_paths(config.nav or []), ROOT / config.docs_dir)
-    _state.update(pages=pages, offline=False, updated={}, build_date="", data_files={},
-                  edit={page.src_uri: page.edit_path for page in pages}, edit_base="")
-    return config
-
-
-def _nav_paths(nav) -> list[str]:
-    paths = []
-    for item in nav:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        paths += _nav_paths(value) if isinstance(value, list) else [value]
-    return paths
 
 
 def on_files(files, config):
@@ -88,7 +60,8 @@ def on_files(files, config):
         files.append(File.generated(config, page.src_uri, content=page.content))
     for uri, content in _state["data_files"].items():
         files.append(File.generated(config, uri, content=content))
-    for uri, path in (download_files(ROOT / "dist", _state["offline"]) if _state["data_files"] else {}).items():
+    downloads = {} if _state.get("error_pages") else download_files(ROOT / "dist", _state["offline"])
+    for uri, path in downloads.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
