@@ -76,6 +76,11 @@ def check_text(text: str) -> str:
             "text_invisible", "chứa ký tự ẩn hoặc ký tự điều khiển {char} ở ký tự thứ {position}; "
             "hãy xóa ký tự này (thường do dán từ Word hoặc trang web)",
             {"char": code_point(char), "position": index + 1})
+    stacked = _stacked_marks(text)
+    if stacked is not None:
+        raise PydanticCustomError(
+            "text_stacked_marks", "có nhiều dấu chồng lên một chữ ở ký tự thứ {position} (chữ bị biến dạng "
+            "khi hiện); hãy gõ lại chữ này", {"position": stacked + 1})
     for line in text.split("\n"):
         stripped = line.strip()
         match = _BLOCK_START.match(stripped)
@@ -88,6 +93,19 @@ def check_text(text: str) -> str:
                 {"mark": mark[:10], "kind": "đường kẻ hoặc tiêu đề" if len(mark) >= 3 and mark[0] in "-=_*"
                  else _BLOCK_NAMES.get(mark[0], "định dạng khối")})
     return text
+
+
+MAX_MARKS = 2  # combining marks on one letter after NFC (Vietnamese needs none or one)
+
+
+def _stacked_marks(text: str) -> int | None:
+    """Index of the first combining mark beyond MAX_MARKS in a row ("Zalgo" text), or None."""
+    run = 0
+    for index, char in enumerate(text):
+        run = run + 1 if unicodedata.combining(char) else 0
+        if run > MAX_MARKS:
+            return index
+    return None
 
 
 def check_finite(value: float) -> float:
