@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .safety import shown
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -16,8 +18,6 @@ class Problem:
     def __str__(self) -> str:
         """One line, safe for a terminal or CI log: control characters shown as <U+XXXX>
         (no escape sequence, no second line starting "::error"), long parts cut with "…"."""
-        from .safety import shown
-
         path, field, message = shown(self.path), shown(self.field), shown(self.message, 600)
         where = f"{path}:{self.line}:{self.col}"
         return f"{where}: {field}: {message}" if field else f"{where}: {message}"
