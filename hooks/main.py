@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from nqhandbook import serve_state
 from nqhandbook.download import download_files, download_page
 from nqhandbook.git_history import last_commit_date, read_history
 from nqhandbook.learning import learning_files
@@ -28,12 +29,19 @@ ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {}
 
 
+def on_startup(command, dirty):
+    serve_state.serving = command == "serve"
+
+
 def on_config(config):
     edit_base = config.extra.get("edit_base", "")
     try:
         dataset = load_dataset(ROOT)
     except DataError as err:
-        raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
+        if not serve_state.serving:
+            raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
+        _state.update(serve_state.state_for_broken_data(config, err, ROOT))  # make serve
+        return config
     history = read_history(ROOT)
     _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
@@ -43,6 +51,7 @@ def on_config(config):
     _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
+    serve_state.remember(_state)
     return config
 
 
@@ -51,7 +60,8 @@ def on_files(files, config):
         files.append(File.generated(config, page.src_uri, content=page.content))
     for uri, content in _state["data_files"].items():
         files.append(File.generated(config, uri, content=content))
-    for uri, path in download_files(ROOT / "dist", _state["offline"]).items():
+    downloads = {} if _state.get("error_pages") else download_files(ROOT / "dist", _state["offline"])
+    for uri, path in downloads.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 

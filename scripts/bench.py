@@ -33,6 +33,7 @@ from quality.artefacts import make_published_site, offline_sizes  # noqa: E402
 from quality.browser import launch  # noqa: E402
 from quality.budgets import budgets, ratio  # noqa: E402
 from quality.build_bench import add_dump_hook, summary, timed_build  # noqa: E402
+from quality.hostile_bench import measure_hostile  # noqa: E402
 from quality.lighthouse import lighthouse_median  # noqa: E402
 from quality.report import render  # noqa: E402
 from quality.search_timing import time_to_results  # noqa: E402
@@ -120,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="builds per set at 16 resolutions (default 3)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; 0 skips")
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / "bench.json")
+    parser.add_argument("--hostile-only", action="store_true",
+                        help="only the hostile-data part (validator and patterns on adversarial input)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     results: dict = {"meta": {"commit": commit(), "cpus": os.cpu_count(), "python": platform.python_version(),
@@ -127,6 +130,13 @@ def main(argv: list[str] | None = None) -> int:
 
     def step(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.0f} s] {message}", file=sys.stderr, flush=True)
+
+    step("hostile data: validator on the largest allowed file and patterns on adversarial input")
+    results["hostile"] = attempt(results, "hostile", measure_hostile)
+    if args.hostile_only:
+        found = [b for b in budgets(results) if b.value is not None]
+        print(render(results, found))
+        return 0
 
     results["builds"] = {}
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]

@@ -18,11 +18,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
 from nqhandbook.load import load_dataset  # noqa: E402
 from nqhandbook.problems import DataError, Problem  # noqa: E402
+from nqhandbook.safety import shown  # noqa: E402
 
 
 def github_annotation(problem: Problem) -> str:
-    """One problem as a GitHub Actions `::error` workflow command (values escaped)."""
+    """One problem as a GitHub Actions `::error` workflow command (values escaped): control
+    characters shown as <U+XXXX>, long values cut, then GitHub's own escapes, so a value
+    can never end the command or start another one."""
     def data(text: str) -> str:
+        text = shown(text, 600, keep="\r\n")
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
     def prop(text: str) -> str:

@@ -64,3 +64,28 @@ def test_valid_data_prints_no_annotation():
     result = run_check(ROOT, "--github")
     assert result.returncode == 0, result.stderr
     assert "::error" not in result.stdout
+
+
+def test_annotation_cannot_be_ended_or_forged_by_a_value():
+    check = load_check_module()
+    hostile = "x\r\n::error file=evil.yml::forged \x1b[31mred\x1b[0m" + "y" * 5000
+    line = check.github_annotation(Problem("data/a.yml", 1, 1, "title", hostile))
+    assert "\n" not in line and "\r" not in line and "\x1b" not in line
+    assert line.startswith("::error file=data/a.yml,line=1,col=1,title=title::x%0D%0A::error")
+    assert "<U+001B>[31m" in line and line.endswith("…") and len(line) < 800
+
+
+def test_plain_report_escapes_control_characters_and_cuts_long_values(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    path = tmp_path / RESOLUTION
+    text = path.read_text(encoding="utf-8")
+    hostile = '"\\e[2J\\r\\n::error file=x::forged ' + "z" * 1_000 + '"'
+    path.write_text(text.replace("issuer: ", f"issuer: {hostile}\nold_issuer: ", 1), encoding="utf-8")
+
+    result = run_check(tmp_path)
+
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr and "\r" not in result.stderr
+    assert not any(line.startswith("::") for line in result.stderr.splitlines())
+    assert "<U+001B>[2J<U+000D><U+000A>::error" in result.stderr
+    assert "z" * 1_000 not in result.stderr and "…" in result.stderr

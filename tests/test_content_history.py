@@ -66,6 +66,7 @@ def test_content_notes_keep_only_this_resolutions_editor_lines():
         Change("2026-04-30", "19-NQ/TU: không phải nghị quyết này"),
         Change("2026-04-29", "09-NQ/TU:"),
         Change("2026-04-28", "09-NQ/TU: sửa nguồn S3"),
+        Change("2026-04-27", "09-NQ/TU: keep identity sources as the build test expects"),
     ]
     assert content_notes(changes, "09-NQ/TU") == [
         Change("2026-05-02", "bổ sung kết quả năm 2025"),

@@ -23,7 +23,10 @@ TODAY = dt.date(2026, 11, 27)
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(-10**6, 10**12), st.floats(allow_nan=True),
     st.text(max_size=30), st.sampled_from(["<script>x</script>", "javascript:alert(1)", "2o25",
-                                           "2023-02-30", "S99", "kh-9", "", "\t", "ủy", "99-NQ/TU"]),
+                                           "2023-02-30", "S99", "kh-9", "", "\t", "ủy", "99-NQ/TU",
+                                           # hostile data (issue 14)
+                                           "# x", "!!! danger", "\u202e", "\u200b", "\x1b[2J", "=1+1",
+                                           "２０２３", "203²", "http://u:p@10.0.0.1/", "a" * 5000]),
 )
 values = st.recursive(scalars, lambda inner: st.one_of(
     st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)), max_leaves=6)

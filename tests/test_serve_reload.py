@@ -52,3 +52,72 @@ def test_serve_shows_a_yaml_edit_on_reload(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def start_server(project, port):
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"],
+        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"})
+
+
+def wait_without(url: str, needle: str, present: str, seconds: float) -> bool:
+    """Wait until the page answers with `present` and without `needle`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            text = fetch(url)
+            if present in text and needle not in text:
+                return True
+        except OSError:
+            pass
+        time.sleep(0.5)
+    return False
+
+
+BANNER = "Dữ liệu vừa lưu chưa hợp lệ"
+
+
+def test_serve_keeps_the_last_good_site_with_a_banner_and_recovers(tmp_path):
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    server = start_server(project, port)
+    try:
+        url = f"http://127.0.0.1:{port}/nghi-quyet/11-nq-tu/"
+        assert wait_for(url, "Phát triển du lịch", 60)
+        data = project / "data" / "resolutions" / "11-nq-tu.yml"
+        good = data.read_text(encoding="utf-8")
+        data.write_text(good.replace("short_title: Phát triển du lịch", "short_title: \"# \\u202e\""),
+                        encoding="utf-8")
+        assert wait_for(url, BANNER, 60)
+        page = fetch(url)
+        assert "U+202E" in page and "11-nq-tu.yml:" in page and "Phát triển du lịch" in page
+        assert wait_for(f"http://127.0.0.1:{port}/chi-tieu/", BANNER, 10)  # every page, not one
+        data.write_text(good.replace("short_title: Phát triển du lịch", "short_title: Du lịch đã sửa"),
+                        encoding="utf-8")
+        assert wait_without(url, BANNER, "Du lịch đã sửa", 60)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_serve_starts_with_broken_data_and_shows_the_problems(tmp_path):
+    project = copy_project(tmp_path / "project")
+    data = project / "data" / "resolutions" / "11-nq-tu.yml"
+    good = data.read_text(encoding="utf-8")
+    data.write_text(good.replace("issuer: ", "issuer: [", 1), encoding="utf-8")
+    (project / "data" / "resolutions" / "98-nq-tu.yml").mkdir()
+    port = free_port()
+    server = start_server(project, port)
+    try:
+        home = f"http://127.0.0.1:{port}/"
+        assert wait_for(home, "Dữ liệu chưa hợp lệ", 60)
+        page = fetch(home)
+        assert "98-nq-tu.yml:1:1: là một thư mục" in page and "11-nq-tu.yml:" in page
+        data.write_text(good, encoding="utf-8")
+        (project / "data" / "resolutions" / "98-nq-tu.yml").rmdir()
+        assert wait_without(home, "Dữ liệu chưa hợp lệ", "nghị quyết chuyên đề", 90)
+        assert wait_for(f"http://127.0.0.1:{port}/nghi-quyet/11-nq-tu/", "Phát triển du lịch", 30)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from .model import FieldInfo, Plan, Resolution
 from .partial_date import date_bounds_problem
 from .problems import Problem, field_path
+from .slips import resolution_slips
 from .yaml_source import Parsed, locate
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def check_resolution(entry: Entry, today: dt.date) -> list[Problem]:
     bounds = date_bounds_problem(res.issued, today)
     if bounds:
         add(("issued",), bounds)
+    for loc, message in resolution_slips(res, today):
+        add(loc, message)
 
     declared: dict[str, int] = {}
     for index, source in enumerate(res.sources):
@@ -56,8 +59,10 @@ def check_resolution(entry: Entry, today: dt.date) -> list[Problem]:
             add(("sources", index, "id"), f'mã nguồn "{source.id}" bị trùng')
         declared.setdefault(source.id, index)
     doc_ids = {doc.id for doc in res.related_documents}
-    if len(doc_ids) != len(res.related_documents):
-        add(("related_documents",), "mã văn bản liên quan (id) bị trùng")
+    listed = [doc.id for doc in res.related_documents]
+    for index, doc_id in enumerate(listed):
+        if listed.index(doc_id) != index:  # at the line of the repeated id, not the list
+            add(("related_documents", index, "id"), f'mã văn bản liên quan "{doc_id}" bị trùng')
     target_ids = [t.id for t in res.targets.items]
     for index, target_id in enumerate(target_ids):
         if target_ids.index(target_id) != index:

@@ -5,7 +5,8 @@ archive, a shallow copy), everything is empty and pages fall back to the build d
 
 Readers see only editors' notes, never developers' commit subjects: a change counts as
 content history when its subject is written the way CONTRIBUTING teaches editors
-("11-NQ/TU: thêm kết quả lượt khách năm 2024"), naming the resolution of that file.
+("11-NQ/TU: thêm kết quả lượt khách năm 2024"), naming the resolution of that file, in
+Vietnamese.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from pathlib import Path
 RECORD, UNIT = "\x1e", "\x1f"
 # "11-NQ/TU: note", "9-NQ/TU : note"; the number is compared as a number (09 == 9).
 NOTE_SUBJECT = re.compile(r"^(\d{1,3})-NQ/TU\s*:\s*(\S.*)$")
+# Readers' notes are Vietnamese; developers write commit subjects in English, even when
+# they start one with a resolution number. A note needs one letter that only Vietnamese
+# uses (đ, ư, ơ, or a vowel with a tone mark), so "11-NQ/TU: keep sources" stays out.
+VIETNAMESE_LETTER = re.compile(r"[đĐưƯơƠàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                               r"ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴăâêôĂÂÊÔ]")
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,6 @@ def content_notes(changes: list[Change], number: str) -> list[Change]:
     notes = []
     for change in changes:
         match = NOTE_SUBJECT.match(change.subject.strip())
-        if match and int(match.group(1)) == own:
+        if match and int(match.group(1)) == own and VIETNAMESE_LETTER.search(match.group(2)):
             notes.append(Change(change.date, match.group(2).strip()))
     return notes

@@ -14,10 +14,12 @@ from pydantic import BaseModel, ValidationError
 
 from .cross_checks import check_dataset, check_resolution
 from .editorial import editorial_problems
+from .file_rules import read_data_file, resolution_files
 from .messages import problems_from
 from .model import FieldInfo, FieldsFile, Plan, Resolution
-from .problems import DataError, Problem
-from .yaml_source import Parsed, parse_yaml
+from .problems import DataError, Problem, field_path
+from .safety import MAX_LIST, oversized_lists, today_for_checks
+from .yaml_source import Parsed, locate, parse_yaml
 
 RESOLUTIONS_DIR = "data/resolutions"
 
@@ -48,18 +50,18 @@ class Dataset:
 
 def load_model(root: Path, relative: str, model: type[BaseModel]):
     """Parse and validate one file: (model instance or None, parsed, problems)."""
-    path = root / relative
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, None, [Problem(relative, 1, 1, "", "không tìm thấy tệp")]
-    except UnicodeDecodeError as err:
-        return None, None, [Problem(relative, 1, 1, "", f"tệp phải được lưu bằng mã UTF-8 ({err.reason})")]
+    text, problems = read_data_file(root, relative)
+    if text is None:
+        return None, None, problems
     parsed, problems = parse_yaml(text, relative)
     if parsed is None:
         return None, None, problems
     if not isinstance(parsed.data, dict):
         return None, parsed, problems + [Problem(relative, 1, 1, "", "tệp phải là một nhóm trường khóa: giá trị")]
+    for loc, length in oversized_lists(parsed.data):
+        line, col = locate(parsed.node, loc)
+        problems.append(Problem(relative, line, col, field_path(loc),
+                                f"danh sách có {length} mục, vượt giới hạn {MAX_LIST} mục"))
     try:
         instance = model.model_validate(parsed.data)
     except ValidationError as err:
@@ -69,7 +71,7 @@ def load_model(root: Path, relative: str, model: type[BaseModel]):
 
 def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
     root = Path(root)
-    today = today or dt.date.today()
+    today = today or today_for_checks()
     problems: list[Problem] = []
 
     fields_file, _, found = load_model(root, "data/fields.yml", FieldsFile)
@@ -78,11 +80,11 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
     problems += found
 
     entries = []
-    files = sorted((root / RESOLUTIONS_DIR).glob("*.yml"))
-    if not files:
+    files, found = resolution_files(root, RESOLUTIONS_DIR)
+    problems += found
+    if not files and not found:
         problems.append(Problem(RESOLUTIONS_DIR, 1, 1, "", "không có tệp nghị quyết nào (*.yml)"))
-    for path in files:
-        relative = path.relative_to(root).as_posix()
+    for relative in files:
         resolution, parsed, found = load_model(root, relative, Resolution)
         problems += found
         if resolution is not None and not found:
@@ -95,7 +97,7 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
 
     if fields_file is not None and plan is not None:
         problems += check_dataset(entries, fields_file.fields, plan, plan_parsed,
-                                  {path.stem for path in files})
+                                  {Path(path).stem for path in files})
     if any(p.is_error for p in problems):
         raise DataError(problems)
     entries.sort(key=lambda e: (e.resolution.issued, int(e.resolution.number.split("-")[0])))

@@ -8,6 +8,7 @@ import typing
 from pydantic import BaseModel, ValidationError
 
 from .problems import Problem, field_path
+from .safety import shown
 from .yaml_source import Parsed, locate
 
 _PLAIN = {
@@ -25,6 +26,10 @@ _PLAIN = {
     "model_attributes_type": "phải là một nhóm trường dạng khóa: giá trị",
     "dict_type": "phải là một nhóm trường dạng khóa: giá trị",
     "string_pattern_mismatch": "sai định dạng (mẫu: {pattern})",
+    "finite_number": "phải là một số cụ thể; không dùng .nan, .inf hay số quá lớn",
+    "string_too_long": "quá dài",
+    "bytes_type": "phải là chữ (chuỗi ký tự)",
+    "int_parsing_size": "số quá lớn",
 }
 
 
@@ -44,13 +49,15 @@ def translate(err: dict) -> str:
         bound = ctx.get("ge", ctx.get("le", ctx.get("gt", ctx.get("lt"))))
         word = {"greater_than_equal": "≥", "less_than_equal": "≤", "greater_than": ">", "less_than": "<"}[kind]
         message = f"phải {word} {bound}"
-    elif kind == "value_error":
-        message = str(err["msg"]).removeprefix("Value error, ")
+    elif kind == "value_error":  # a plain ValueError from a validator: never shown raw
+        message = "giá trị không hợp lệ"
+    elif str(err["msg"]).isascii():  # a pydantic message not translated above: never shown in English
+        message = f"giá trị không hợp lệ (mã lỗi {kind})"
     else:  # our own PydanticCustomError types already speak Vietnamese
         return err["msg"]
     value = err.get("input")
     if kind not in ("missing",) and isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        message += f', nhận được "{value}"'
+        message += f', nhận được "{shown(str(value))}"'
     return message
 
 
@@ -71,7 +78,7 @@ def problems_from(error: ValidationError, parsed: Parsed, path: str, model: type
 
 def _unknown_key_message(key: str, model: type[BaseModel], parent_loc: tuple) -> str:
     allowed = allowed_keys(model, parent_loc)
-    message = f'trường "{key}" không có trong mẫu dữ liệu'
+    message = f'trường "{shown(key, 80)}" không có trong mẫu dữ liệu'
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         message += f'; có phải ý bạn là "{close[0]}"?'

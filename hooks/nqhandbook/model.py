@@ -22,12 +22,14 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .partial_date import check_partial_date
+from .safety import ascii_digits, check_finite, is_ascii_number, shown
 from .text_rules import check_url, clean_text
 
 # --- Small types -------------------------------------------------------------------
 
 Text = Annotated[str, AfterValidator(clean_text)]
 Url = Annotated[str, AfterValidator(check_url)]
+Number = Annotated[float, AfterValidator(check_finite)]  # finite, within ±10^12
 PartialDate = Annotated[
     str,
     BeforeValidator(check_partial_date),
@@ -45,10 +47,10 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 
 
 def _check_year(value: object) -> int:
-    text = str(value).strip()
-    if isinstance(value, bool) or not text.isdigit() or len(text) != 4:
+    text = ascii_digits(str(value).strip())
+    if isinstance(value, bool) or not is_ascii_number(text) or len(text) != 4:
         raise PydanticCustomError(
-            "year", 'phải là năm có 4 chữ số, nhận được "{value}"', {"value": text}
+            "year", 'phải là năm có 4 chữ số, nhận được "{value}"', {"value": shown(text, 80)}
         )
     return int(text)
 
@@ -62,13 +64,13 @@ Year = Annotated[
 
 
 def _check_number(value: object) -> str:
-    text = str(value).strip()
+    text = ascii_digits(str(value).strip())
     parts = text.split("-", 1)
-    if len(parts) != 2 or not parts[0].isdigit() or parts[1] != "NQ/TU":
+    if len(parts) != 2 or not is_ascii_number(parts[0]) or len(parts[0]) > 3 or parts[1] != "NQ/TU":
         raise PydanticCustomError(
             "resolution_number",
             'phải có dạng "11-NQ/TU" (số, gạch ngang, NQ/TU), nhận được "{value}"',
-            {"value": text},
+            {"value": shown(text, 80)},
         )
     return f"{int(parts[0]):02d}-NQ/TU"
 
@@ -261,8 +263,8 @@ class Milestone(Strict):
     year: Year | None = None
     annual: bool = Field(False, description="true nếu là chỉ tiêu hằng năm (không có năm)")
     comparator: Comparator = Comparator.exactly
-    value: float | None = None
-    value_max: float | None = Field(None, description="Cận trên nếu là khoảng, ví dụ 22 - 23%")
+    value: Number | None = None
+    value_max: Number | None = Field(None, description="Cận trên nếu là khoảng, ví dụ 22 - 23%")
     text: Text = Field(description="Chữ hiển thị, viết như nguồn: 22 - 23%")
 
     @model_validator(mode="after")
@@ -277,7 +279,7 @@ class Milestone(Strict):
 class Baseline(Strict):
     text: Text
     as_of: PartialDate
-    value: float | None = None
+    value: Number | None = None
     sources: list[SourceId] = Field(min_length=1)
 
 
@@ -286,7 +288,7 @@ class TargetResult(Owned):
 
     text: Text
     as_of: PartialDate
-    value: float | None = Field(
+    value: Number | None = Field(
         None,
         description="Chỉ ghi khi cùng đơn vị, cùng phạm vi và trọn kỳ như chỉ tiêu (không ghi cho số liệu vài tháng)",
     )

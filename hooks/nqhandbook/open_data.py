@@ -9,6 +9,7 @@ import csv
 import io
 import json
 
+from .csv_safe import inert_row
 from .json_schema import schema_texts
 from .load import Dataset
 from .model import Resolution
@@ -38,14 +39,15 @@ def resolution_json(res: Resolution) -> dict:
 
 
 def _json_bytes(payload: dict) -> bytes:
-    return (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # allow_nan=False: the model admits finite numbers only, and this keeps it so (valid JSON).
+    return (json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def _csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(inert_row(row) for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -5,19 +5,21 @@ import re
 
 from pydantic_core import PydanticCustomError
 
-_PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+from .safety import ascii_digits, shown
+
+_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 EARLIEST_YEAR = 1990
 
 
 def check_partial_date(value: object) -> str:
     """Return a partial date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', or raise."""
-    text = str(value).strip()
+    text = ascii_digits(str(value).strip())  # fullwidth 2023 is stored as 2023
     match = _PATTERN.fullmatch(text)
     if isinstance(value, bool) or not match:
         raise PydanticCustomError(
             "date_format",
             'phải là ngày dạng NĂM, NĂM-THÁNG hoặc NĂM-THÁNG-NGÀY (ví dụ 2023-09-30), nhận được "{value}"',
-            {"value": text},
+            {"value": shown(text, 80)},
         )
     year, month, day = (int(part) if part else None for part in match.groups())
     try:

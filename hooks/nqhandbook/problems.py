@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .safety import shown
+
 ERROR = "error"  # stops the build
 WARNING = "warning"  # listed by make check, as a GitHub annotation and on the status page
 SEVERITY_LABELS = {ERROR: "lỗi", WARNING: "cảnh báo"}
@@ -23,10 +25,13 @@ class Problem:
         return self.severity == ERROR
 
     def __str__(self) -> str:
-        """`file:line:col: field: message [lỗi]` (or `[cảnh báo]`)."""
-        where = f"{self.path}:{self.line}:{self.col}"
-        text = f"{self.message} [{SEVERITY_LABELS[self.severity]}]"
-        return f"{where}: {self.field}: {text}" if self.field else f"{where}: {text}"
+        """`file:line:col: field: message [lỗi]` (or `[cảnh báo]`), one line, safe for a
+        terminal or CI log: control characters shown as <U+XXXX> (no escape sequence, no
+        second line starting "::error"), long parts cut with "…"."""
+        path, field, message = shown(self.path), shown(self.field), shown(self.message, 600)
+        where = f"{path}:{self.line}:{self.col}"
+        text = f"{message} [{SEVERITY_LABELS[self.severity]}]"
+        return f"{where}: {field}: {text}" if field else f"{where}: {text}"
 
 
 class DataError(Exception):

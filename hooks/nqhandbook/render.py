@@ -71,6 +71,15 @@ def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = N
     return pages
 
 
+def render_serve_errors(problems: list, nav_paths: list[str], docs_dir) -> list[Page]:
+    """`make serve` before any good build: each generated page of the menu lists the data
+    problems (docs/ pages are MkDocs' own). Never used by `mkdocs build`."""
+    template = environment().get_template("pages/data_errors.md.j2")
+    content = template.render(problems=[str(p) for p in problems])
+    return [Page(path, content, "data/resolutions") for path in nav_paths
+            if isinstance(path, str) and path.endswith(".md") and not (docs_dir / path).exists()]
+
+
 def _targets_page(env, dataset: Dataset, common: dict) -> Page:
     groups = targets_by_field(dataset, env)
     total = sum(len(item.rows) for _, items in groups for item in items)

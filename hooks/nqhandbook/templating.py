@@ -18,13 +18,18 @@ TEMPLATES = Path(__file__).parent / "templates"
 # Characters Markdown (and our extensions: attr_list, tables) would interpret. `*` stays
 # live so editors can use **bold** and *italic* (the documented inline subset).
 _MD_SPECIAL = re.compile(r"([\\`_{}\[\]|])")
+# Defence in depth (the model already refuses these, safety.check_text): a line-start
+# character that could open a block (heading, quote, list, admonition, rule) is escaped.
+# Only characters Python-Markdown unescapes (so "\\-5%" still reads "-5%").
+_BLOCK_OPENER = re.compile(r"^([#+!-]|\*(?=\s))|^([0-9]{1,9})([.)])")
 
 
 def md_inline(value: object) -> str:
     """Escape editor text for an inline Markdown context: one line, nothing live but emphasis."""
     text = one_date_format(" ".join(str(value).split()))
     text = html.escape(text, quote=False)  # <, > and & become entities
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _BLOCK_OPENER.sub(lambda m: "\\" + m.group(1) if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text)
 
 
 def vi_number(value: float | int | None) -> str:

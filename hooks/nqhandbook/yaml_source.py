@@ -6,12 +6,20 @@ problems, and `locate()` maps a field path back to a line and column.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .problems import Problem
+from .safety import code_point
+
+# What YAML refuses to read (its "unacceptable character" list), found before parsing so
+# the editor gets the line, column and code point instead of PyYAML's English message.
+_UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+# Tags an editor may write (or YAML infers); anything else (!!binary, !!set, !!python/...) is refused.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")}
 
 
 # LibYAML's parser when PyYAML was built with it (about ten times faster), else pure Python.
@@ -57,7 +65,7 @@ class Parsed:
 
 def parse_yaml(text: str, path: str) -> tuple[Parsed | None, list[Problem]]:
     """Return the parsed document, or None with the problems that stopped parsing."""
-    problems = _tab_problems(text, path)
+    problems = _char_problems(text, path) or _tab_problems(text, path)
     if problems:
         return None, problems
     loader = _TextDatesLoader(text)
@@ -74,6 +82,17 @@ def parse_yaml(text: str, path: str) -> tuple[Parsed | None, list[Problem]]:
     finally:
         loader.dispose()
     return Parsed(data, node), problems
+
+
+def _char_problems(text: str, path: str) -> list[Problem]:
+    found = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        bad = _UNREADABLE.search(line)
+        if bad:
+            found.append(Problem(path, number, bad.start() + 1, "",
+                                 f"tệp chứa ký tự điều khiển {code_point(bad.group(0))} không được phép; "
+                                 "hãy xóa ký tự này"))
+    return found
 
 
 def _tab_problems(text: str, path: str) -> list[Problem]:
@@ -97,6 +116,11 @@ def _to_python(node: Node, loader: yaml.SafeLoader, path: str, problems: list[Pr
                                 "không dùng neo và bí danh YAML (& và *); hãy viết đầy đủ giá trị"))
         return None
     seen.add(id(node))
+    if node.tag not in _PLAIN_TAGS:
+        problems.append(Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, "",
+                                f'không dùng thẻ kiểu YAML "{node.tag.replace("tag:yaml.org,2002:", "!!")[:40]}"; '
+                                "hãy viết giá trị bình thường (chữ, số, danh sách)"))
+        return None
     if isinstance(node, MappingNode):
         result: dict = {}
         for key_node, value_node in node.value:

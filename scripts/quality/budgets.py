@@ -74,4 +74,10 @@ def budgets(results: dict) -> list[Budget]:
                             dig(results, "builds", size, "overhead"), 1.3, "x"))
     found.append(Budget("offline zip without PDFs",
                         kb(dig(results, "offline", "bundle", "zip_bytes_without_pdfs")), 1024, "KB"))
+    found.append(Budget("validator, largest file the limits allow", dig(results, "hostile", "largest_file", "validate_s"), 3, "s"))
+    found.append(Budget("validator, file with a URL of 120,000 dots",
+                        dig(results, "hostile", "adversarial_url_file", "validate_s"), 1, "s"))
+    patterns = dig(results, "hostile", "patterns") or {}
+    found.append(Budget("slowest data pattern on adversarial input (100,000+ chars)",
+                        max((row["ms"] for row in patterns.values()), default=None), 200, "ms"))
     return found

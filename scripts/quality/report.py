@@ -90,6 +90,16 @@ def render(results: dict, found: list[Budget]) -> str:
     lines += _table("Lighthouse 12.2.3, mobile preset, median of runs",
                     ["page", "perf", "a11y", "best pr.", "SEO", "LCP ms", "FCP ms", "TBT ms", "CLS", "failed audits"],
                     lh_rows)
+    hostile = dig(results, "hostile") or {}
+    lines += _table("Hostile data: validator and patterns on adversarial input (scripts/quality/hostile_bench.py)",
+                    ["input", "size", "time"],
+                    [[f"validator, largest allowed file ({dig(hostile, 'largest_file', 'problems')} problems)",
+                      f"{kb(dig(hostile, 'largest_file', 'bytes'))} KB", f"{_fmt(dig(hostile, 'largest_file', 'validate_s'), 3)} s"],
+                     [f"validator, file with a URL of 120,000 dots ({dig(hostile, 'adversarial_url_file', 'problems')} problem)",
+                      f"{kb(dig(hostile, 'adversarial_url_file', 'bytes'))} KB",
+                      f"{_fmt(dig(hostile, 'adversarial_url_file', 'validate_s'), 3)} s"]]
+                    + [[name, f"{row['chars']:,} chars", f"{row['ms']} ms"]
+                       for name, row in (hostile.get("patterns") or {}).items()])
     lines += _table("Budgets", ["budget", "value", "limit", "verdict"],
                     [[b.name, b.value, f"{'>=' if b.at_least else '<='} {b.limit:g} {b.unit}", b.verdict] for b in found])
     return "\n".join(lines)
