@@ -7,8 +7,13 @@
   of the indexed text: nobody searches for them, and they would show as noise in result
   previews. (Material's `data-search-exclude` cannot be used on an inline link: its parser
   then drops the rest of the section.)
-The sections left out of search altogether are marked in the page templates
-(`data-search-exclude` on their heading).
+- A resolution's official title (its "Trích yếu", often longer than the page title) is
+  also indexed in a field of its own, `lead`, weighted like a title: a query holding the
+  words of that title finds the resolution's page first (its page title is a short form).
+  The browser builds the lunr index from this file (Material indexes every field listed in
+  `config.fields`), and nothing shows the field, so it costs only its own bytes.
+The sections left out of search altogether, and repeated boilerplate (buttons, the same
+note on every page), are marked in the page templates (`data-search-exclude`).
 """
 
 from __future__ import annotations
@@ -20,6 +25,10 @@ from pathlib import Path
 SEARCH_INDEX = "search/search_index.json"
 # One or more source markers as the resolution pages render them: " [3]", " [3] [12]".
 SOURCE_MARKERS = re.compile(r"(?:\s*\[\d{1,3}\])+")
+# The page entry of a resolution page and the paragraph holding its official title.
+RESOLUTION_PAGE = re.compile(r"nghi-quyet/\d+-nq-tu/")
+OFFICIAL_TITLE = re.compile(r"<p>Trích yếu: (.+?)</p>")
+LEAD = {"boost": 1000.0}      # as Material's title field
 
 
 def compact_search_index(site_dir: Path) -> int | None:
@@ -30,6 +39,11 @@ def compact_search_index(site_dir: Path) -> int | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     for doc in data.get("docs", []):
         doc["text"] = without_source_markers(doc["text"])
+        if RESOLUTION_PAGE.fullmatch(doc.get("location", "")):
+            if found := OFFICIAL_TITLE.search(doc["text"]):
+                doc["lead"] = re.sub(r"<[^>]+>", "", found.group(1))
+    if any("lead" in doc for doc in data.get("docs", [])):
+        data.setdefault("config", {}).setdefault("fields", {})["lead"] = LEAD
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     path.write_text(text, encoding="utf-8")
     return len(text.encode("utf-8"))

@@ -1,5 +1,5 @@
 /* Search on demand. Material starts its search worker (with lunr, about 19 KB gzip) and
-   downloads the search index (about 70 KB gzip) as soon as any page loads. On slow mobile
+   downloads the search index (about 75 KB gzip) as soon as any page loads. On slow mobile
    data that competes with the page the reader opened, and most visits never search. This
    script runs just before Material's bundle (overrides/main.html) and holds both back until
    the reader reaches for search: touching or focusing the search box, pressing a key that
