@@ -112,12 +112,14 @@ def test_learning_page_has_the_presenter_tools_first(browser, site_url):
     first_h2 = page.locator("article h2").first.bounding_box()["y"]
     copy = page.get_by_role("button", name="Chép bài phát thanh")
     tools = [page.get_by_role("button", name="In trang này"), copy,
-             page.locator(".admonition", has_text="Lưu ý cho người trình bày"),
+             page.locator("details", has_text="Lưu ý cho người trình bày"),
              page.locator("details", has_text="Bài phát thanh")]
     for tool in tools:
         assert tool.is_visible()
         assert tool.bounding_box()["y"] < first_h2  # before the content, not at the bottom
-    assert page.locator(".admonition", has_text="Lưu ý cho người trình bày").locator("li").first.is_visible()
+    notes = page.locator("details", has_text="Lưu ý cho người trình bày")
+    notes.locator("summary").click()
+    assert notes.locator("li").first.is_visible()
 
     copy.click()
     page.locator(".presenter-status", has_text="Đã chép bài phát thanh").wait_for()
