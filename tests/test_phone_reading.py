@@ -110,23 +110,20 @@ def test_learning_page_has_the_presenter_tools_first(browser, site_url):
     page = context.new_page()
     open_large(page, site_url + "hoc-tap/11-nq-tu/")
     first_h2 = page.locator("article h2").first.bounding_box()["y"]
-    copy = page.get_by_role("button", name="Chép bài phát thanh")
-    tools = [page.get_by_role("button", name="In trang này"), copy,
-             page.locator("details", has_text="Lưu ý cho người trình bày"),
-             page.locator("details", has_text="Bài phát thanh")]
-    for tool in tools:
+    block = page.locator("details", has_text="Cho người trình bày")
+    for tool in (page.get_by_role("button", name="In trang"), block):
         assert tool.is_visible()
         assert tool.bounding_box()["y"] < first_h2  # before the content, not at the bottom
-    notes = page.locator("details", has_text="Lưu ý cho người trình bày")
-    notes.locator("summary").click()
-    assert notes.locator("li").first.is_visible()
+    block.locator("summary").first.click()
+    assert block.get_by_text("Lưu ý khi trình bày").is_visible()
+    assert block.locator("li").first.is_visible()
 
-    copy.click()
+    block.get_by_role("button", name="Chép bài phát thanh").click()
     page.locator(".presenter-status", has_text="Đã chép bài phát thanh").wait_for()
     copied = page.evaluate("navigator.clipboard.readText()")
     script = page.locator("#bai-phat-thanh p").all_text_contents()
     assert len(script) >= 3 and copied == "\n\n".join(" ".join(p.split()) for p in script)
-    assert page.locator(".learning-as-of").inner_text().startswith("Số liệu đến ")
+    assert page.locator(".res-meta .learning-as-of").inner_text().startswith("số liệu đến ")
     context.close()
 
 

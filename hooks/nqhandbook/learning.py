@@ -33,7 +33,7 @@ HANDOUT_RESULTS = 2  # dated results on the printed handout, where it has room
 # Estimated words (learning_fit's count) that fit the one A4 handout with the QR code, and
 # the words a short source ("[3] Báo Lào Cai, 12/05/2023;") costs. Calibrated on the data of
 # 12/2026 by scripts/make_pdfs.py; tests/test_learning_browser.py checks the real pages.
-PRINT_WORDS = 670
+PRINT_WORDS = 655
 SOURCE_WORDS = 6
 WORDS_PER_MINUTE = 130  # a calm loudspeaker pace
 

@@ -2,9 +2,7 @@
 
 What and why, what it means for a commune, the questions, gap notes and the page's own
 labels are always shown. Key points fill the rest, 3 to 5 of them in their data order;
-when even 3 do not fit, the last of the (up to 3) key numbers give way, down to one; and
-when even one key number (or none, on a page without) and 3 key points do not fit, 2 key
-points are shown.
+when even 3 do not fit, the last of the (up to 3) key numbers give way, down to one.
 Whatever is left out is on the full resolution page, and the learning page says so.
 
 These are estimates from the data (white-space separated words, citation markers not
@@ -21,9 +19,8 @@ from .own import Ownership, ownership
 from .views import DOC_KIND_LABELS
 
 WORD_BUDGET = 570  # a margin under the 600 words the tests enforce on the rendered page
-FRAME_WORDS = 125  # title, meta and as-of lines, headings, buttons, QR caption, links, summaries
+FRAME_WORDS = 110  # title, meta line, headings, buttons, QR caption, link lines, summaries
 KEY_POINTS = (3, 5)
-FEWEST_POINTS = 2  # when nothing else can give way
 MORE_LINE_WORDS = 8  # "Trang đầy đủ có thêm N ... nữa."
 
 
@@ -66,10 +63,10 @@ def fixed_words(res: Resolution, targets: list[Target], questions: list[str]) ->
             + sum(words(q) for q in questions) + gaps)
 
 
-def _points(res: Resolution, room: int, fewest: int = KEY_POINTS[0]) -> list[Fact]:
+def _points(res: Resolution, room: int) -> list[Fact]:
     chosen, used = [], 0
     for item in res.key_points.items[:KEY_POINTS[1]]:
-        if len(chosen) >= fewest and used + fact_words(item, res) > room:
+        if len(chosen) >= KEY_POINTS[0] and used + fact_words(item, res) > room:
             break
         chosen.append(item)
         used += fact_words(item, res)
@@ -84,9 +81,7 @@ def fit(res: Resolution, targets: list[Target], questions: list[str]) -> tuple[l
         shown = targets[:count]
         room = WORD_BUDGET - fixed_words(res, shown, questions)
         room -= MORE_LINE_WORDS if len(shown) < len(res.targets.items) and shown else 0
-        last = count <= 1
-        points = _points(res, room - (MORE_LINE_WORDS if len(res.key_points.items) > KEY_POINTS[0] else 0),
-                         FEWEST_POINTS if last else KEY_POINTS[0])
-        if sum(fact_words(p, res) for p in points) <= room or last:
+        points = _points(res, room - (MORE_LINE_WORDS if len(res.key_points.items) > KEY_POINTS[0] else 0))
+        if sum(fact_words(p, res) for p in points) <= room or count <= 1:
             return shown, points
     raise AssertionError("unreachable")

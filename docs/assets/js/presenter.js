@@ -1,4 +1,4 @@
-/* Presenter's tools on a learning page (templates/pages/_presenter.md.j2): "In trang này"
+/* Presenter's tools on a learning page (templates/pages/_presenter.md.j2): "In trang"
    opens the print dialog (the page prints on one A4 sheet, see print.css); "Chép bài phát
    thanh" copies the loudspeaker script, paragraph by paragraph, for a message or a
    document. Works from file:// and offline; no request made. */
@@ -31,21 +31,24 @@
   }
 
   function init() {
+    document.querySelectorAll("button[data-print]:not([data-ready])").forEach(function (button) {
+      button.setAttribute("data-ready", "");
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
     document.querySelectorAll("[data-presenter-tools]:not([data-ready])").forEach(function (tools) {
       var status = tools.querySelector(".presenter-status");
-      tools.setAttribute("data-ready", "");
-      tools.hidden = false;
-      tools.querySelector("[data-print]").addEventListener("click", function () { window.print(); });
       var copy = tools.querySelector("[data-copy]");
       var block = copy && document.getElementById(copy.getAttribute("data-copy"));
-      if (!copy) { return; }
-      if (!block) { copy.hidden = true; return; }
+      tools.setAttribute("data-ready", "");
+      if (!block) { return; }
+      tools.hidden = false;
       copy.addEventListener("click", function () {
         status.textContent = "";
         copyText(scriptText(block)).then(function () {
           status.textContent = "Đã chép bài phát thanh.";
         }, function () {
-          status.textContent = "Không chép được; mở mục \u201cBài phát thanh\u201d bên dưới để chọn và chép.";
+          status.textContent = "Không chép được; hãy chọn bài bên dưới và chép.";
         });
       });
     });
