@@ -93,6 +93,7 @@
     document.body.appendChild(pop);
     marker.setAttribute("aria-expanded", "true");
     place(marker);
+    if (pop.getBoundingClientRect().bottom > window.innerHeight) { pop.scrollIntoView({ block: "nearest" }); }
     shut.focus({ preventScroll: true });
   }
 
