@@ -199,3 +199,24 @@ def test_pdf_links_lead_to_the_online_site_not_the_build_folder(pdf_site):
                     uris.append(str(action["/URI"]))
     assert uris
     assert not [u for u in uris if not u.startswith(("http://", "https://"))], uris[:5]
+
+
+def test_handout_prints_the_date_the_sources_and_the_results_it_has_room_for(pdf_site):
+    from nqhandbook.learning import learning_view
+    from nqhandbook.partial_date import display_date
+
+    dataset = load_dataset(ROOT)
+    with_results = 0
+    for entry in ENTRIES:
+        lv = learning_view(entry, dataset)
+        text = " ".join(pdf_text(PdfReader(pdf_site / "pdf" / f"{entry.resolution.slug}.pdf")).split())
+        assert f"số liệu đến {display_date(lv.data_as_of)}" in text, entry.resolution.number
+        numbers = [n for n, _ in lv.handout_sources]
+        assert numbers and "Nguồn: " + f"[{numbers[0]}]" in text
+        for number, source in lv.handout_sources:  # every marker printed has its source in short form
+            assert f"[{number}] {' '.join(source.publisher.split())}" in text, (entry.resolution.number, number)
+        for result in lv.handout_results:
+            assert display_date(result.as_of) in text
+        with_results += bool(lv.handout_results)
+        assert "Bài phát thanh" not in text and "Cho người trình bày" not in text
+    assert with_results >= len(ENTRIES) // 2  # most handouts have room for a dated result

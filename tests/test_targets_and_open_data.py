@@ -24,7 +24,7 @@ def dataset(root):
 
 def overview_rows(built_site):
     html = (built_site / "chi-tieu" / "index.html").read_text(encoding="utf-8")
-    tables = re.findall(r'<div class="targets-table">(.*?)</div>', html, re.S)
+    tables = re.findall(r'<table class="targets-cards targets-table">(.*?)</table>', html, re.S)
     return [row for table in tables for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1], re.S)]
 
 
@@ -81,7 +81,7 @@ def test_every_chart_is_valid_svg_with_title_desc_and_a_table(built_site):
         assert root.find(f"{SVG}title").text.strip()
         assert root.find(f"{SVG}desc").text.strip()
         assert root.get("role") == "img"
-    assert html.count('<div class="targets-table">') >= 1
+    assert html.count('<table class="targets-cards targets-table">') >= 1
 
 
 def test_csv_has_bom_and_vietnamese(built_site, dataset):

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .learning_fit import fit
-from .model import Broadcast, Fact, Learning, RelatedDoc, Resolution, Target
-from .own import ownership
+from .learning_fit import fact_words, fit, fixed_words, words
+from .model import Broadcast, Fact, Learning, RelatedDoc, Resolution, Result, Source, Target
+from .own import Ownership, ownership
 from .qr import QrCode, qr_code
 from .views import ResolutionView, resolution_view
 
@@ -29,6 +29,12 @@ LEARNING_DIR = "hoc-tap"
 PDF_DIR = "pdf"
 BOOKLET_PDF = "so-tay-nghi-quyet.pdf"
 QUESTIONS_SHOWN = 3
+HANDOUT_RESULTS = 2  # dated results on the printed handout, where it has room
+# Estimated words (learning_fit's count) that fit the one A4 handout with the QR code, and
+# the words a short source ("[3] Báo Lào Cai, 12/05/2023;") costs. Calibrated on the data of
+# 12/2026 by scripts/make_pdfs.py; tests/test_learning_browser.py checks the real pages.
+PRINT_WORDS = 655
+SOURCE_WORDS = 6
 WORDS_PER_MINUTE = 130  # a calm loudspeaker pace
 
 
@@ -55,6 +61,9 @@ class LearningView:
     broadcast_words: int
     broadcast_minutes: int
     description: str
+    data_as_of: str | None  # date of the newest result in the resolution's data
+    handout_results: list[Result]  # up to two, the resolution's own first, newest first
+    handout_sources: list[tuple[int, Source]]  # the sources behind the printed markers
 
     @property
     def broadcast_file(self) -> str:
@@ -112,6 +121,12 @@ def learning_view(entry: Entry, dataset: Dataset, site_url: str = "") -> Learnin
     words = sum(len(line.split()) for line in lines)
     key_targets = [targets[i] for i in learning.key_targets]
     shown, key_points = fit(res, key_targets, learning.questions[:QUESTIONS_SHOWN])
+    cited = {*learning.why.sources, *(i for f in [*key_points, *learning.local] for i in f.sources),
+             *(i for t in shown for i in t.sources)}
+    printed = (fixed_words(res, shown, learning.questions[:QUESTIONS_SHOWN])
+               + sum(fact_words(f, res) for f in key_points) + SOURCE_WORDS * len(cited))
+    results = handout_results(res, PRINT_WORDS - printed, cited)
+    cited |= {i for r in results for i in r.sources}
     return LearningView(
         res=res, learning=learning, v=v,
         key_points=key_points, more_points=len(res.key_points.items) - len(key_points),
@@ -124,7 +139,30 @@ def learning_view(entry: Entry, dataset: Dataset, site_url: str = "") -> Learnin
         broadcast_words=words,
         broadcast_minutes=max(1, round(words / WORDS_PER_MINUTE)),
         description=_description(res, learning),
+        data_as_of=max([r.as_of for r in res.results.items]
+                       + [r.as_of for t in res.targets.items for r in t.results], default=None),
+        handout_results=results,
+        handout_sources=v.cite_sources(sorted(cited)),
     )
+
+
+def handout_results(res: Resolution, room: int, cited: set[str]) -> list[Result]:
+    """The dated results a printed handout has room for (`room` estimated words): the
+    resolution's own before those of a related document or of uncertain owner (each
+    labelled on the page), newest first; one too long for the room is passed over. Context
+    figures never, as a handout would read them as the resolution's results."""
+    rank = [Ownership.own, Ownership.document, Ownership.uncertain]
+    candidates = [r for r in res.results.items if ownership(r) in rank]
+    candidates.sort(key=lambda r: r.as_of, reverse=True)
+    candidates.sort(key=lambda r: rank.index(ownership(r)))
+    chosen, seen = [], set(cited)
+    for result in candidates:
+        cost = words(result.text) + words(result.period) + 4 + SOURCE_WORDS * len(set(result.sources) - seen)
+        if cost <= room and len(chosen) < HANDOUT_RESULTS:
+            chosen.append(result)
+            room -= cost
+            seen |= set(result.sources)
+    return chosen
 
 
 def render_learning(env: jinja2.Environment, dataset: Dataset, common: dict,

@@ -103,6 +103,11 @@ class ResolutionView:
         """(number, source id) pairs in reading order, for citation links."""
         return sorted((self.source_number[i], i) for i in ids)
 
+    def cite_sources(self, ids: list[str]) -> list[tuple[int, Source]]:
+        """(number, source) pairs in reading order: a marker shows the source it stands for."""
+        by_id = {source.id: source for source in self.res.sources}
+        return [(number, by_id[sid]) for number, sid in self.cite(ids)]
+
     def source_kind(self, source: Source) -> str:
         return SOURCE_KIND_LABELS[source.kind]
 
