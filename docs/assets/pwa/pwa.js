@@ -1,7 +1,7 @@
 /* Progressive web app, page side: registers the service worker (sw.js, generated after each
-   build by hooks/nqhandbook/pwa.py) and, on the first visit, shows that the handbook is being
-   kept for offline use, then that it is ready. Only over http(s): never in the file:// bundle.
-   Texts come from the script tag's data attributes (overrides/partials/head-pwa.html). */
+   build by hooks/nqhandbook/pwa.py) once the page has loaded and is idle, and, on the first
+   visit, shows that the handbook is being kept for offline use, then that it is ready.
+   Only over http(s): never in the file:// bundle. Texts come from the script tag's data attributes (overrides/partials/head-pwa.html). */
 (() => {
   "use strict";
   const script = document.currentScript;
@@ -39,7 +39,16 @@
   });
   container.startMessages();
 
-  window.addEventListener("load", () => {
+  // Registered once the page is loaded and the main thread is idle: installing the worker
+  // downloads the whole handbook, and that must not compete with the page being read.
+  function whenIdle(run) {
+    const idle = () => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: 4000 })
+      : setTimeout(run, 1000));
+    if (document.readyState === "complete") idle();
+    else window.addEventListener("load", idle, { once: true });
+  }
+
+  whenIdle(() => {
     container.register(new URL(text.sw, location.href), { updateViaCache: "none" }).then((registration) => {
       const worker = registration.installing || registration.waiting;
       if (!firstVisit || !worker) return;
