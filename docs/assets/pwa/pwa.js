@@ -1,7 +1,8 @@
 /* Progressive web app, page side: registers the service worker (sw.js, generated after each
    build by hooks/nqhandbook/pwa.py) once the page has loaded and is idle, and, on the first
    visit, shows that the handbook is being kept for offline use, then that it is ready.
-   Only over http(s): never in the file:// bundle. Texts come from the script tag's data attributes (overrides/partials/head-pwa.html). */
+   Only over http(s): never in the file:// bundle. Texts come from the script tag's data
+   attributes (overrides/partials/head-pwa.html). */
 (() => {
   "use strict";
   const script = document.currentScript;
