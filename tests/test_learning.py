@@ -215,7 +215,7 @@ def test_share_button_on_resolution_and_learning_pages(built_site):
         html = page(built_site, *parts)
         assert re.search(r'<p class="share-box no-print" data-share-box hidden><button type="button" '
                          r'class="md-button share-button" data-share>Chia sẻ</button>', html)
-        assert re.search(r'<script src="[./]*assets/js/share\.js" defer></script>', html)
+        assert re.search(r'<script src="[./]*assets/js/handbook\.js" defer></script>', html)
 
 
 def png_size(path) -> tuple[int, int]:
