@@ -60,7 +60,7 @@ def test_built_service_worker_is_the_one_for_these_files(built_site):
     assert [tuple(e) for e in entries] == precache_entries(built_site)
     html = (built_site / "index.html").read_text(encoding="utf-8")
     assert '<link rel="manifest" href="manifest.webmanifest">' in html
-    settings = json.loads(re.search(r'<script id="__pwa" type="application/json">(.*?)</script>', html).group(1))
+    settings = json.loads(re.search(r'<script id="__pwa" type="application/json">(.*?)</script>', html, re.S).group(1))
     assert settings["sw"] == "sw.js" and settings["ready"] == "Đã sẵn sàng dùng khi không có mạng"
 
 
