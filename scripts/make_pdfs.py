@@ -10,8 +10,9 @@ runs this; `mkdocs build` alone never needs a browser.
 Why headless Chromium (Debian's `chromium`, driven by Playwright's page.pdf) rather than
 WeasyPrint:
 - The PDF is exactly what a presenter gets from "Print" in a browser: the same engine
-  applies the same print rules (@media print in docs/assets/css/handbook.css) to the same page, so the
-  one-A4-page check in the tests measures the real artefact, not a second renderer.
+  applies the same print rules (@media print in docs/assets/css/handbook.css) to the same
+  page, so the one-A4-page check in the tests measures the real artefact, not a second
+  renderer.
 - mkdocs-material's CSS (custom properties, :has(), flexbox, inline SVG) is rendered as
   designed; WeasyPrint implements a different subset and would need its own stylesheet
   and its own Pango/cairo system libraries.
