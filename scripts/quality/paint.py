@@ -102,7 +102,8 @@ def median_of(runs: list[dict]) -> dict:
     figures = {key: statistics.median(r[key] for r in runs if r.get(key) is not None)
                for key in LIGHTHOUSE_FIGURES if any(r.get(key) is not None for r in runs)}
     figures["runs"] = len(runs)
-    figures["lcp_runs_ms"] = [r["lcp_ms"] for r in runs]
+    for key in ("lcp_ms", "fcp_ms", "tbt_ms"):
+        figures[key.replace("_ms", "_runs_ms")] = [r.get(key) for r in runs]
     figures["failed_audits"] = sorted({a for r in runs for a in r.get("failed_audits", [])})
     return figures
 
