@@ -17,8 +17,8 @@ def _site(tmp_path, palette=True):
         (sheets / "palette.def456.min.css").write_text("[data-md-color-scheme=slate]{color:#fff}", encoding="utf-8")
     ours = tmp_path / "assets" / "css"
     ours.mkdir(parents=True)
-    (ours / "handbook.css").write_text('.status-achieved::before { content: "✓ "; }\n@media print { a { color: #000; } }\n',
-                                       encoding="utf-8")
+    (ours / "handbook.css").write_text('/* Our rules. */\n.status-achieved::before { content: "✓ "; }\n\n'
+                                       '@media print {\n  /* Paper. */\n  a { color: #000; }\n}\n', encoding="utf-8")
     return tmp_path
 
 
@@ -26,8 +26,8 @@ def test_material_first_then_ours_one_charset_no_source_map(tmp_path):
     text = write_site_stylesheet(_site(tmp_path)).read_text(encoding="utf-8")
     assert text.startswith('@charset "UTF-8";\n') and text.count("@charset") == 1
     assert text.index("html{color:red}") < text.index("[data-md-color-scheme=slate]") < text.index('content: "✓ "')
-    assert "@media print { a { color: #000; } }" in text  # print rules travel inside it
-    assert "sourceMappingURL" not in text
+    assert "@media print {\na { color: #000; }\n}" in text  # print rules travel inside it
+    assert "sourceMappingURL" not in text and "Our rules" not in text and "Paper" not in text
 
 
 def test_a_missing_part_is_an_error_not_a_partial_stylesheet(tmp_path):
@@ -40,4 +40,5 @@ def test_built_pages_link_only_the_site_stylesheet(built_site):
     html = (built_site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert html.count('rel="stylesheet"') == 1 and 'href="../../assets/css/site.css"' in html
     site_css = (built_site / SITE_STYLESHEET).read_text(encoding="utf-8")
-    assert (built_site / "assets" / "css" / "handbook.css").read_text(encoding="utf-8").strip() in site_css
+    assert ".js .md-typeset .share-box[hidden] { display: block !important; }" in site_css
+    assert site_css.index("main.") < site_css.index("palette.") < site_css.index("handbook.css")
