@@ -24,6 +24,7 @@ from nqhandbook.problems import DataError
 from nqhandbook.pwa import write_service_worker
 from nqhandbook.render import render_pages
 from nqhandbook.search_index import compact_search_index
+from nqhandbook.stylesheet import StylesheetError, write_site_stylesheet
 
 ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {}
@@ -82,5 +83,9 @@ def on_env(env, config, files):
 @event_priority(-100)  # after every plugin has written its files (the search index)
 def on_post_build(config):
     compact_search_index(Path(config.site_dir))
+    try:
+        write_site_stylesheet(Path(config.site_dir))  # before the worker lists the files
+    except StylesheetError as err:
+        raise PluginError(f"Không ghép được tệp giao diện (CSS): {err}") from None
     if not _state["offline"]:
         write_service_worker(Path(config.site_dir))

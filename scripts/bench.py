@@ -1,9 +1,13 @@
 """Benchmark (make bench): build time and memory at 16 / 160 / 2,000 resolutions against
 plain MkDocs, page weight and search timing in Debian chromium at 390x844, offline sizes,
-Lighthouse; prints a table with budget verdicts and writes dist/bench.json.
+and paint side by side with stock mkdocs-material (Lighthouse, interleaved, ratios to
+stock; quality.paint); prints a table with budget verdicts and writes dist/bench.json.
 
 Usage: python scripts/bench.py [--skip-large] [--sizes 16,160,2000] [--runs N]
-                               [--lighthouse-runs N] [--out FILE]
+                               [--lighthouse-runs N] [--only paint] [--out FILE]
+
+`--only paint` runs the paint comparison alone (two `mkdocs build`s, no 2,000-resolution
+builds, no `make pages`): about a minute per Lighthouse run and page on two cores.
 
 Budgets are printed, never asserted: the exit status is 0 unless the benchmark itself
 could not run. Run it on a quiet machine; other work on the same cores inflates the build
@@ -31,10 +35,10 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from quality.artefacts import make_published_site, offline_sizes  # noqa: E402
 from quality.browser import launch  # noqa: E402
-from quality.budgets import budgets, ratio  # noqa: E402
+from quality.budgets import budgets, paint_budgets, ratio  # noqa: E402
 from quality.build_bench import add_dump_hook, summary, timed_build  # noqa: E402
 from quality.hostile_bench import measure_hostile  # noqa: E402
-from quality.lighthouse import lighthouse_median  # noqa: E402
+from quality.paint import measure as measure_paint  # noqa: E402
 from quality.report import render  # noqa: E402
 from quality.search_timing import time_to_results  # noqa: E402
 from quality.server import serve  # noqa: E402
@@ -63,11 +67,11 @@ def measure_builds(size: int, runs: int) -> dict:
     return result
 
 
-def measure_browser(site: Path, pages: dict, lighthouse_runs: int, results: dict) -> None:
-    """Page weight, search timing and Lighthouse into `results`; each part on its own."""
+def measure_browser(site: Path, pages: dict, results: dict) -> None:
+    """Page weight and search timing into `results`; each part on its own."""
     log: list = []
     weight: dict = {"first_load": {}, "second_navigation": {}}
-    results["page_weight"], results["lighthouse"] = weight, {}
+    results["page_weight"] = weight
     with serve(site, site_prefix(site), log) as base, sync_playwright() as playwright:
         browser = launch(playwright)
         for name, path in pages.items():
@@ -81,10 +85,6 @@ def measure_browser(site: Path, pages: dict, lighthouse_runs: int, results: dict
         results["search"]["timing"] = attempt(results, "search timing",
                                               lambda: time_to_results(browser, base, SEARCH_QUERY))
         browser.close()
-        for name, path in pages.items():
-            if path is not None and lighthouse_runs:
-                results["lighthouse"][name] = attempt(results, f"lighthouse: {name}",
-                                                      lambda: lighthouse_median(base + path, lighthouse_runs))
 
 
 def search_index_sizes(site: Path) -> dict:
@@ -119,7 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="16,160,2000",
                         help='resolution counts to build (default 16,160,2000; "" builds none)')
     parser.add_argument("--runs", type=int, default=3, help="builds per set at 16 resolutions (default 3)")
-    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; 0 skips")
+    parser.add_argument("--lighthouse-runs", type=int, default=5,
+                        help="Lighthouse runs per page and side (ours, stock), interleaved; 0 skips (default 5)")
+    parser.add_argument("--only", choices=["paint"], help="run one part only: paint = ours against stock")
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / "bench.json")
     parser.add_argument("--hostile-only", action="store_true",
                         help="only the hostile-data part (validator and patterns on adversarial input)")
@@ -130,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
 
     def step(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.0f} s] {message}", file=sys.stderr, flush=True)
+
+    if args.only == "paint":
+        results["meta"]["only"] = "paint"
+        run_paint(args.lighthouse_runs, results, step)
+        return finish(args, results, started)
 
     step("hostile data: validator on the largest allowed file and patterns on adversarial input")
     results["hostile"] = attempt(results, "hostile", measure_hostile)
@@ -155,10 +162,19 @@ def main(argv: list[str] | None = None) -> int:
     results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"), "learning": richest(site, "hoc-tap/*/")}
     results["search"] = search_index_sizes(site)
 
-    step(f"browser: page weight, search timing, Lighthouse x{args.lighthouse_runs} per page")
-    attempt(results, "browser", lambda: measure_browser(site, results["pages"], args.lighthouse_runs, results))
+    step("browser: page weight, search timing")
+    attempt(results, "browser", lambda: measure_browser(site, results["pages"], results))
+    run_paint(args.lighthouse_runs, results, step)
+    return finish(args, results, started)
 
-    found = budgets(results)
+
+def run_paint(runs: int, results: dict, step) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-paint-") as folder:
+        results["paint"] = attempt(results, "paint", lambda: measure_paint(Path(folder), runs, step))
+
+
+def finish(args, results: dict, started: float) -> int:
+    found = paint_budgets(results) if args.only == "paint" else budgets(results)
     results["budgets"] = [b.as_dict() for b in found]
     results["meta"]["seconds"] = round(time.perf_counter() - started)
     args.out.parent.mkdir(parents=True, exist_ok=True)

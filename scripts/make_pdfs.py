@@ -10,14 +10,15 @@ runs this; `mkdocs build` alone never needs a browser.
 Why headless Chromium (Debian's `chromium`, driven by Playwright's page.pdf) rather than
 WeasyPrint:
 - The PDF is exactly what a presenter gets from "Print" in a browser: the same engine
-  applies the same print stylesheet (docs/assets/css/print.css) to the same page, so the
-  one-A4-page check in the tests measures the real artefact, not a second renderer.
+  applies the same print rules (@media print in docs/assets/css/handbook.css) to the same
+  page, so the one-A4-page check in the tests measures the real artefact, not a second
+  renderer.
 - mkdocs-material's CSS (custom properties, :has(), flexbox, inline SVG) is rendered as
   designed; WeasyPrint implements a different subset and would need its own stylesheet
   and its own Pango/cairo system libraries.
 - Chromium is already required (pinned by Debian, installed by `make test`) for the
   browser tests; WeasyPrint would add a second rendering stack to maintain.
-Fonts: Chromium embeds subsets of the fonts it used; print.css asks for DejaVu Sans
+Fonts: Chromium embeds subsets of the fonts it used; the print rules ask for DejaVu Sans
 (Debian's fonts-dejavu-core, installed by the Makefile and .ci/run), which has every
 Vietnamese glyph.
 """

@@ -59,7 +59,9 @@ def test_built_service_worker_is_the_one_for_these_files(built_site):
     entries = json.loads(re.search(r"const ENTRIES = (\[.*?\]);\n", text).group(1))
     assert [tuple(e) for e in entries] == precache_entries(built_site)
     html = (built_site / "index.html").read_text(encoding="utf-8")
-    assert '<link rel="manifest" href="manifest.webmanifest">' in html and 'data-sw="sw.js"' in html
+    assert '<link rel="manifest" href="manifest.webmanifest">' in html
+    settings = json.loads(re.search(r'<script id="__pwa" type="application/json">(.*?)</script>', html, re.S).group(1))
+    assert settings["sw"] == "sw.js" and settings["ready"] == "Đã sẵn sàng dùng khi không có mạng"
 
 
 def test_version_changes_with_any_kept_file_and_only_then(built_site, tmp_path):

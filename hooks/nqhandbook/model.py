@@ -66,7 +66,7 @@ Year = Annotated[
 def _check_number(value: object) -> str:
     text = ascii_digits(str(value).strip())
     parts = text.split("-", 1)
-    if len(parts) != 2 or not is_ascii_number(parts[0]) or len(parts[0]) > 3 or parts[1] != "NQ/TU":
+    if len(parts) != 2 or not is_ascii_number(parts[0]) or len(parts[0]) > 4 or parts[1] != "NQ/TU":
         raise PydanticCustomError(
             "resolution_number",
             'phải có dạng "11-NQ/TU" (số, gạch ngang, NQ/TU), nhận được "{value}"',
@@ -78,7 +78,7 @@ def _check_number(value: object) -> str:
 ResolutionNumber = Annotated[
     str,
     BeforeValidator(_check_number),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{1,3}-NQ/TU$"}),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{1,4}-NQ/TU$"}),
 ]
 
 

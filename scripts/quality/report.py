@@ -55,9 +55,46 @@ def weight_rows(results: dict) -> list[list]:
     return rows
 
 
+PAINT_ROWS = (("first_load_bytes", "first load KB gzip (search index included)"), ("lcp_ms", "LCP ms"),
+              ("fcp_ms", "FCP ms"), ("tbt_ms", "TBT ms"), ("si_ms", "Speed Index ms"), ("cls", "CLS"),
+              ("performance", "performance"), ("accessibility", "accessibility"),
+              ("best-practices", "best practices"), ("seo", "SEO"))
+
+
+def paint_rows(paint: dict) -> list[list]:
+    rows = []
+    for page, path in (paint.get("pages") or {}).items():
+        ours, stock = dig(paint, "sides", "ours", page) or {}, dig(paint, "sides", "stock", page) or {}
+        for key, label in PAINT_ROWS:
+            a, b = ours.get(key), stock.get(key)
+            if key == "first_load_bytes":
+                a, b = kb(a), kb(b)
+            elif key == "cls":
+                a, b = (None if v is None else f"{v:.3f}" for v in (a, b))
+            ratio = dig(paint, "ratios", page, key)
+            rows.append([f"{page} ({path or '/'})", label, a, b, None if ratio is None else f"{ratio:.2f}"])
+    return rows
+
+
+def paint_table(paint: dict) -> list[str]:
+    runs = paint.get("runs_per_page")
+    lines = _table(f"Paint: ours against stock mkdocs-material (same pages, no overrides/extra CSS/JS), "
+                   f"Lighthouse 12 mobile preset, median of {runs} interleaved runs",
+                   ["page", "figure", "ours", "stock", "ours / stock"], paint_rows(paint))
+    for error in paint.get("errors") or []:
+        lines.append(f"  error: {error}")
+    failed = sorted({a for page in paint.get("pages") or {}
+                     for a in (dig(paint, "sides", "ours", page, "failed_audits") or [])})
+    lines.append(f"  failed audits (ours): {', '.join(failed) or '-'}")
+    return lines
+
+
 def render(results: dict, found: list[Budget]) -> str:
     lines = [f"Benchmark of {dig(results, 'meta', 'commit') or '?'} "
              f"({dig(results, 'meta', 'cpus')} CPUs, load average {dig(results, 'meta', 'load_average')} at start)"]
+    if dig(results, "meta", "only") == "paint":
+        lines += paint_table(results.get("paint") or {})
+        return "\n".join(lines + _budget_table(found))
     lines += _table("Build: strict `mkdocs build`, median of runs; plain MkDocs = same Markdown, no hooks",
                     ["resolutions", "pages", "wall s", "CPU s", "CPU ms/page", "peak MB",
                      "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)"],
@@ -80,16 +117,6 @@ def render(results: dict, found: list[Budget]) -> str:
         ["PDF total KB", kb(dig(offline, "pdfs", "total_bytes"))],
         [f"largest PDF KB ({dig(offline, 'pdfs', 'largest') or NA})", kb(dig(offline, "pdfs", "largest_bytes"))],
     ])
-    lh_rows = []
-    for name in ("home", "resolution", "learning"):
-        data = dig(results, "lighthouse", name) or {}
-        lh_rows.append([name, data.get("performance"), data.get("accessibility"), data.get("best-practices"),
-                        data.get("seo"), data.get("lcp_ms"), data.get("fcp_ms"), data.get("tbt_ms"),
-                        None if data.get("cls") is None else f"{data['cls']:.3f}",
-                        ", ".join(data.get("failed_audits", [])) or ("-" if data else NA)])
-    lines += _table("Lighthouse 12.2.3, mobile preset, median of runs",
-                    ["page", "perf", "a11y", "best pr.", "SEO", "LCP ms", "FCP ms", "TBT ms", "CLS", "failed audits"],
-                    lh_rows)
     hostile = dig(results, "hostile") or {}
     lines += _table("Hostile data: validator and patterns on adversarial input (scripts/quality/hostile_bench.py)",
                     ["input", "size", "time"],
@@ -100,6 +127,11 @@ def render(results: dict, found: list[Budget]) -> str:
                       f"{_fmt(dig(hostile, 'adversarial_url_file', 'validate_s'), 3)} s"]]
                     + [[name, f"{row['chars']:,} chars", f"{row['ms']} ms"]
                        for name, row in (hostile.get("patterns") or {}).items()])
-    lines += _table("Budgets", ["budget", "value", "limit", "verdict"],
-                    [[b.name, b.value, f"{'>=' if b.at_least else '<='} {b.limit:g} {b.unit}", b.verdict] for b in found])
-    return "\n".join(lines)
+    if dig(results, "paint") is not None:
+        lines += paint_table(results["paint"])
+    return "\n".join(lines + _budget_table(found))
+
+
+def _budget_table(found: list[Budget]) -> list[str]:
+    return _table("Budgets", ["budget", "value", "limit", "verdict"],
+                  [[b.name, _fmt(b.value, 2 if b.unit == "x" else 1), f"{'>=' if b.at_least else '<='} {b.limit:g} {b.unit}", b.verdict] for b in found])

@@ -1,5 +1,5 @@
 """The benchmark's parts that can be checked without running it: the synthetic projects,
-the plain-MkDocs twin, the measuring server and the budget verdicts."""
+the plain-MkDocs twin, the stock-theme twin, the measuring server and the budget verdicts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import urllib.error
 import urllib.request
 
 import gate_fixtures  # noqa: F401  (puts scripts/ on sys.path)
-from quality.budgets import Budget, budgets
+from quality.budgets import Budget, budgets, paint_budgets
+from quality.paint import first_load_bytes, ratios, stock_config
 from quality.server import serve
 from quality.synthetic import BASELINE_CONFIG, BASELINE_DOCS, baseline_project, scaled_project
 
@@ -74,5 +75,34 @@ def test_budget_verdicts():
 
 def test_every_budget_is_reported_even_when_nothing_was_measured():
     found = budgets({})
-    assert len(found) == 28 and {b.verdict for b in found} == {"n/a"}
+    assert len(found) == 37 and {b.verdict for b in found} == {"n/a"}
     assert len({b.name for b in found}) == len(found)
+
+
+def test_stock_twin_keeps_config_and_hooks_and_drops_overrides_and_extra_files(tmp_path, root):
+    import yaml
+
+    config = stock_config(tmp_path)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    assert data["INHERIT"] == str(root / "mkdocs.yml")
+    assert data["extra_css"] == [] and data["extra_javascript"] == [] and data["watch"] == []
+    assert data["docs_dir"] == str(root / "docs")
+    assert data["hooks"] == [str(root / "hooks" / "main.py")]  # the same generated pages
+    empty = tmp_path / "no-overrides"
+    assert data["theme"] == {"custom_dir": str(empty)} and empty.is_dir() and not any(empty.iterdir())
+
+
+def test_paint_ratios_and_their_budgets():
+    ours = {"lcp_ms": 900, "fcp_ms": 800, "tbt_ms": 0, "first_load_bytes": 60_000}
+    stock = {"lcp_ms": 1000, "fcp_ms": 800, "tbt_ms": 0, "first_load_bytes": 150_000}
+    found = ratios(ours, stock)
+    assert found == {"lcp_ms": 0.9, "fcp_ms": 1.0, "tbt_ms": 1.0, "si_ms": None, "first_load_bytes": 0.4}
+    assert ratios({"tbt_ms": 30}, {"tbt_ms": 0})["tbt_ms"] == float("inf")
+    assert first_load_bytes({"gzip_bytes": 70, "search_index_gzip_bytes": 60}) == 130
+    results = {"paint": {"ratios": {"home": {**found, "tbt_ms": 1.01}}, "sides": {"ours": {"home": {"accessibility": 100}}}}}
+    verdicts = {b.name: b.verdict for b in paint_budgets(results)}
+    assert verdicts["home: LCP, ours / stock"] == verdicts["home: FCP, ours / stock"] == "pass"
+    assert verdicts["home: TBT, ours / stock"] == "FAIL"
+    assert verdicts["home: first-load bytes, ours / stock"] == "pass"
+    assert verdicts["Lighthouse home: accessibility"] == "pass"
+    assert verdicts["resolution: LCP, ours / stock"] == "n/a"

@@ -1,0 +1,521 @@
+/* The handbook's one script of its own, deferred and placed before Material's bundle
+   (overrides/main.html), so it runs once the page is parsed, without blocking it, and still
+   before the bundle. One file, not four: each script is another request on slow mobile data.
+   Six independent parts, each in its own function scope:
+   1. search on demand (must run before Material's bundle),
+   2. the "Chia sẻ" (share) button, 3. the self-check quiz,
+   4. the web app's service worker, registered once the page is idle,
+   5. citation popovers, 6. the presenter's print and copy buttons.
+   Nothing here changes the layout on load: the share and quiz controls already have their
+   place from the first paint (class "js" on <html>, docs/assets/css/handbook.css). */
+
+/* ---- 1. Search on demand. Material starts its search worker (with lunr, about 19 KB gzip) and
+   downloads the search index (about 75 KB gzip) as soon as any page loads. On slow mobile
+   data that competes with the page the reader opened, and most visits never search. This
+   part runs just before Material's bundle (both deferred, in order: overrides/main.html)
+   and holds both back until the reader reaches for search: touching or focusing the
+   search box, pressing a key that opens it, or an address that carries a query. The worker and the index request are then
+   made exactly as Material asked for them, in the same order.
+   Over file:// (the offline bundle) Material already waits for search to be opened, and
+   no worker exists there: nothing is changed. */
+(() => {
+  "use strict";
+  if (!/^https?:$/.test(location.protocol) || typeof Worker === "undefined") return;
+
+  const RealWorker = window.Worker;
+  const open = XMLHttpRequest.prototype.open;
+  const send = XMLHttpRequest.prototype.send;
+  const IS_SEARCH_WORKER = /\/workers\/search\.[^/]*\.js$/;
+  const IS_SEARCH_INDEX = /\/search\/search_index\.json$/;
+  const held = [];
+  let started = false;
+
+  function start() {
+    if (started) return;
+    started = true;
+    held.splice(0).forEach((run) => run());
+  }
+
+  function whenStarted(run) {
+    if (started) run();
+    else held.push(run);
+  }
+
+  // Stands in for the search worker until search starts, then passes everything through.
+  class HeldWorker extends EventTarget {
+    constructor(url, options) {
+      super();
+      this.worker = null;
+      this.queue = [];
+      whenStarted(() => {
+        this.worker = new RealWorker(url, options);
+        for (const type of ["message", "messageerror", "error"]) {
+          this.worker.addEventListener(type, (event) => this.dispatchEvent(copy(event)));
+        }
+        this.queue.splice(0).forEach((args) => this.worker.postMessage(...args));
+      });
+    }
+
+    postMessage(...args) {
+      if (this.worker) this.worker.postMessage(...args);
+      else this.queue.push(args);
+    }
+
+    terminate() {
+      if (this.worker) this.worker.terminate();
+      this.queue = [];
+    }
+  }
+
+  function copy(event) {
+    return event.type === "error" ? new ErrorEvent("error", { message: event.message })
+      : new MessageEvent(event.type, { data: event.data });
+  }
+
+  const path = (url) => new URL(String(url), location.href).pathname;
+
+  window.Worker = function Worker(url, options) {
+    return IS_SEARCH_WORKER.test(path(url)) ? new HeldWorker(url, options) : new RealWorker(url, options);
+  };
+  window.Worker.prototype = RealWorker.prototype;
+
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    this.heldUntilSearch = IS_SEARCH_INDEX.test(path(url));
+    return open.call(this, method, url, ...rest);
+  };
+  XMLHttpRequest.prototype.send = function (...args) {
+    if (this.heldUntilSearch) whenStarted(() => send.apply(this, args));
+    else send.apply(this, args);
+  };
+
+  // What starts search: the search box or its button touched or focused, the search toggle
+  // switched on (Material does that for its keyboard shortcuts and for ?q= addresses), a
+  // shortcut key pressed, or an address that already carries a query.
+  const inSearch = (target) => target instanceof Element
+    && target.closest('.md-search, label[for="__search"]') !== null;
+  document.addEventListener("pointerdown", (event) => inSearch(event.target) && start(),
+    { capture: true, passive: true });
+  document.addEventListener("focusin", (event) => inSearch(event.target) && start());
+  document.addEventListener("keydown", (event) => ["/", "f", "s", "F", "S"].includes(event.key) && start(),
+    { capture: true });
+  const toggle = document.getElementById("__search");
+  if (toggle) toggle.addEventListener("change", () => toggle.checked && start());
+  if (new URLSearchParams(location.search).has("q")) start();
+})();
+
+/* ---- 2. "Chia sẻ" buttons (resolution and learning pages). Uses the Web Share API where the
+   browser has it, so phones offer Zalo, Facebook, Messenger...; elsewhere copies the
+   page's public address. Offline copies (file://) share the public address too, taken
+   from <link rel="canonical">. No framework, no request to any host. */
+(function () {
+  "use strict";
+
+  function pageUrl() {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    return canonical && /^https?:/.test(canonical.href) ? canonical.href : location.href;
+  }
+
+  function description() {
+    var meta = document.querySelector('meta[name="description"]');
+    return meta ? meta.content : "";
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var copied = false;
+      try { copied = document.execCommand("copy"); } catch (err) { copied = false; }
+      document.body.removeChild(area);
+      if (copied) { resolve(); } else { reject(new Error("copy failed")); }
+    });
+  }
+
+  function fallback(status, url) {
+    copyText(url).then(function () {
+      status.textContent = "Đã chép đường dẫn. Dán vào Zalo, Facebook hay tin nhắn để gửi.";
+    }, function () {
+      status.textContent = "Chép đường dẫn này để gửi: " + url;
+    });
+  }
+
+  function share(status) {
+    var data = { title: document.title, text: description(), url: pageUrl() };
+    status.textContent = "";
+    if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
+      navigator.share(data).catch(function (err) {
+        if (!err || err.name !== "AbortError") { fallback(status, data.url); }
+      });
+    } else {
+      fallback(status, data.url);
+    }
+  }
+
+  function init() {
+    document.querySelectorAll("[data-share-box]:not([data-ready])").forEach(function (box) {
+      var status = box.querySelector(".share-status");
+      box.setAttribute("data-ready", "");
+      box.hidden = false;
+      box.querySelector("[data-share]").addEventListener("click", function () { share(status); });
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
+
+/* ---- 3. Self-check quiz on the learning pages. The markup (templates/pages/_quiz.md.j2) works
+   without JavaScript: each answer waits in a closed <details>. Here the answer keys are
+   hidden and a "Kiểm tra" button per question answers in its aria-live region, with the
+   explanation and the source number; the score ("Đúng 2/3 câu") follows each check and
+   "Làm lại từ đầu" clears answers, feedback and score. Works from file:// and offline; no
+   request made. */
+(function () {
+  "use strict";
+
+  function text(root, selector) {
+    var node = root.querySelector(selector);
+    return node ? node.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function check(question, key, feedback) {
+    var chosen = question.querySelector("input[type=radio]:checked");
+    question.classList.remove("quiz-right", "quiz-wrong");
+    if (!chosen) {
+      feedback.textContent = "Bạn chưa chọn phương án nào.";
+      return;
+    }
+    var right = chosen.value === question.getAttribute("data-answer");
+    question.classList.add(right ? "quiz-right" : "quiz-wrong");
+    score(question.closest("form"));
+    feedback.textContent = (right ? "Đúng. " : "Chưa đúng. Đáp án đúng: " + text(key, ".quiz-answer") + ". ") +
+      text(key, ".quiz-explain") + " " + text(key, ".quiz-source");
+  }
+
+  function score(form) {
+    var summary = form.querySelector(".quiz-summary");
+    if (!summary) { return; }
+    var total = form.querySelectorAll(".quiz-question").length;
+    var right = form.querySelectorAll(".quiz-right").length;
+    var done = right + form.querySelectorAll(".quiz-wrong").length;
+    form.querySelector(".quiz-score").textContent = done === total
+      ? "Kết quả: đúng " + right + "/" + total + " câu."
+      : "Đã trả lời " + done + "/" + total + " câu, đúng " + right + " câu.";
+  }
+
+  function reset(form) {
+    form.querySelectorAll(".quiz-question").forEach(function (question) {
+      question.classList.remove("quiz-right", "quiz-wrong");
+      var feedback = question.querySelector(".quiz-feedback");
+      if (feedback) { feedback.textContent = ""; }
+    });
+    score(form);
+    var first = form.querySelector("input[type=radio]");
+    if (first) { first.focus(); }
+  }
+
+  function setup(question) {
+    var button = question.querySelector(".quiz-check");
+    var key = question.querySelector(".quiz-key");
+    var feedback = question.querySelector(".quiz-feedback");
+    if (!button || !key || !feedback) { return; }
+    key.hidden = true;
+    button.hidden = false;
+    button.addEventListener("click", function () { check(question, key, feedback); });
+  }
+
+  function init() {
+    document.querySelectorAll("form[data-quiz]:not([data-ready])").forEach(function (form) {
+      form.setAttribute("data-ready", "");
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.querySelectorAll(".quiz-question").forEach(setup);
+      var summary = form.querySelector(".quiz-summary");
+      if (summary) {
+        summary.hidden = false;
+        score(form);
+        // After the browser has cleared the radio buttons.
+        form.addEventListener("reset", function () { setTimeout(function () { reset(form); }, 0); });
+      }
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
+
+/* ---- 4. Progressive web app, page side: registers the service worker (sw.js, generated after each
+   build by hooks/nqhandbook/pwa.py) once the page has loaded and is idle, and, on the first
+   visit, shows that the handbook is being kept for offline use, then that it is ready.
+   Only over http(s) and only where overrides/partials/head-pwa.html wrote its settings
+   (address of sw.js, texts) into <script id="__pwa" type="application/json">: never in the
+   file:// bundle. */
+(() => {
+  "use strict";
+  const settings = document.getElementById("__pwa");
+  if (!settings || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const text = JSON.parse(settings.textContent);
+  const container = navigator.serviceWorker;
+  const firstVisit = !container.controller;
+  let notice = null;
+
+  // kind: "saving" (stays), "done" or "failed" (both go after 10 s).
+  function show(message, kind) {
+    if (!notice) {
+      notice = document.createElement("div");
+      notice.className = "pwa-notice";
+      notice.setAttribute("role", "status");
+      document.body.appendChild(notice);
+    }
+    notice.textContent = message;
+    notice.classList.toggle("pwa-notice--done", kind === "done");
+    notice.classList.toggle("pwa-notice--failed", kind === "failed");
+    if (kind !== "saving") setTimeout(hide, 10000);
+  }
+
+  function hide() {
+    if (notice) notice.remove();
+    notice = null;
+  }
+
+  container.addEventListener("message", (event) => {
+    const data = event.data || {};
+    if (firstVisit && data.type === "precache-progress" && data.done < data.total) {
+      show(text.saving.replace("{done}", data.done).replace("{total}", data.total), "saving");
+    }
+    if (firstVisit && data.type === "precache-failed") show(text.failed, "failed");
+  });
+  container.startMessages();
+
+  // Registered once the page is loaded and the main thread is idle: installing the worker
+  // downloads the whole handbook, and that must not compete with the page being read.
+  function whenIdle(run) {
+    const idle = () => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: 4000 })
+      : setTimeout(run, 1000));
+    if (document.readyState === "complete") idle();
+    else window.addEventListener("load", idle, { once: true });
+  }
+
+  whenIdle(() => {
+    container.register(new URL(text.sw, location.href), { updateViaCache: "none" }).then((registration) => {
+      const worker = registration.installing || registration.waiting;
+      if (!firstVisit || !worker) return;
+      worker.addEventListener("statechange", () => {
+        if (worker.state === "activated") show(text.ready, "done");
+        // The failure notice stays; a half-shown progress goes.
+        if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
+      });
+    }).catch(hide);
+  });
+})();
+
+/* ---- 5. Citation markers ([3] after a sentence, class "cite"). A tap opens a small popover with
+   the source (title, publisher, date; on a resolution page the whole entry of its source
+   list, with the link to the original) instead of jumping away. From the popover, or from
+   a marker opened in a new way, the reader can go to the source list; the entry there then
+   shows "↩ quay lại", which returns to the marker. Without JavaScript the markers are plain
+   links with a title. Works from file:// and offline; no request made. */
+(function () {
+  "use strict";
+
+  var pop = null;
+  var opener = null;
+  var count = 0;
+
+  function markerId(marker) {
+    if (!marker.id) {
+      count += 1;
+      marker.id = "trich-" + count;
+    }
+    return marker.id;
+  }
+
+  function localEntry(marker) {
+    var href = marker.getAttribute("href") || "";
+    if (href.charAt(0) !== "#") { return null; }
+    return document.getElementById(href.slice(1));
+  }
+
+  function showBack(marker) {
+    var entry = localEntry(marker);
+    var back = entry && entry.querySelector(".cite-back");
+    if (!back) { return; }
+    back.setAttribute("href", "#" + markerId(marker));
+    back.hidden = false;
+  }
+
+  function close(returnFocus) {
+    if (!pop) { return; }
+    pop.remove();
+    pop = null;
+    if (opener) {
+      opener.setAttribute("aria-expanded", "false");
+      if (returnFocus) { opener.focus(); }
+    }
+    opener = null;
+  }
+
+  function place(marker) {
+    var box = marker.getBoundingClientRect();
+    var width = document.documentElement.clientWidth;
+    pop.style.maxWidth = Math.min(width - 16, 480) + "px";
+    var left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + width - pop.offsetWidth - 8));
+    pop.style.left = left + "px";
+    pop.style.top = (box.bottom + window.scrollY + 6) + "px";
+  }
+
+  function open(marker) {
+    close(false);
+    opener = marker;
+    markerId(marker);
+    var number = marker.textContent.replace(/[^0-9]/g, "");
+    pop = document.createElement("div");
+    pop.className = "cite-pop md-typeset";
+    pop.setAttribute("role", "dialog");
+    pop.setAttribute("aria-label", "Nguồn [" + number + "]");
+    var head = document.createElement("p");
+    head.className = "cite-pop__head";
+    head.textContent = "Nguồn [" + number + "]";
+    pop.appendChild(head);
+    var body = document.createElement("p");
+    var entry = localEntry(marker);
+    if (entry) {
+      Array.prototype.forEach.call(entry.childNodes, function (node) {
+        if (!(node.classList && node.classList.contains("cite-back"))) { body.appendChild(node.cloneNode(true)); }
+      });
+    } else {
+      body.textContent = marker.getAttribute("title") || "";
+    }
+    pop.appendChild(body);
+    var actions = document.createElement("p");
+    actions.className = "cite-pop__actions";
+    var more = document.createElement("a");
+    more.href = marker.getAttribute("href");
+    more.textContent = entry ? "Xem trong danh sách nguồn" : "Mở trang đầy đủ ở nguồn này";
+    more.addEventListener("click", function () { showBack(marker); close(false); });
+    var shut = document.createElement("button");
+    shut.type = "button";
+    shut.className = "cite-pop__close";
+    shut.textContent = "Đóng";
+    shut.addEventListener("click", function () { close(true); });
+    actions.appendChild(more);
+    actions.appendChild(shut);
+    pop.appendChild(actions);
+    document.body.appendChild(pop);
+    marker.setAttribute("aria-expanded", "true");
+    place(marker);
+    if (pop.getBoundingClientRect().bottom > window.innerHeight) { pop.scrollIntoView({ block: "nearest" }); }
+    shut.focus({ preventScroll: true });
+  }
+
+  document.addEventListener("click", function (event) {
+    var marker = event.target.closest && event.target.closest("a.cite");
+    if (marker) {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+        showBack(marker);
+        return;
+      }
+      event.preventDefault();
+      if (marker === opener) { close(true); } else { open(marker); }
+      return;
+    }
+    if (pop && !pop.contains(event.target)) { close(false); }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && pop) { close(true); }
+  });
+
+  window.addEventListener("resize", function () { if (pop && opener) { place(opener); } });
+
+  function init() {
+    document.querySelectorAll("a.cite:not([aria-haspopup])").forEach(function (marker) {
+      marker.setAttribute("aria-haspopup", "dialog");
+      marker.setAttribute("aria-expanded", "false");
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+  // Material's instant navigation swaps the page without a new load.
+  if (window.document$ && window.document$.subscribe) { window.document$.subscribe(init); }
+})();
+
+/* ---- 6. Presenter's tools on a learning page (templates/pages/_presenter.md.j2): "In trang"
+   opens the print dialog (the page prints on one A4 sheet, see the print rules in handbook.css); "Chép bài phát
+   thanh" copies the loudspeaker script, paragraph by paragraph, for a message or a
+   document. Works from file:// and offline; no request made. */
+(function () {
+  "use strict";
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var copied = false;
+      try { copied = document.execCommand("copy"); } catch (err) { copied = false; }
+      document.body.removeChild(area);
+      if (copied) { resolve(); } else { reject(new Error("copy failed")); }
+    });
+  }
+
+  function scriptText(block) {
+    return Array.prototype.map.call(block.querySelectorAll("p"), function (p) {
+      return p.textContent.replace(/\s+/g, " ").trim();
+    }).filter(Boolean).join("\n\n");
+  }
+
+  function init() {
+    document.querySelectorAll("button[data-print]:not([data-ready])").forEach(function (button) {
+      button.setAttribute("data-ready", "");
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+    document.querySelectorAll("[data-presenter-tools]:not([data-ready])").forEach(function (tools) {
+      var status = tools.querySelector(".presenter-status");
+      var copy = tools.querySelector("[data-copy]");
+      var block = copy && document.getElementById(copy.getAttribute("data-copy"));
+      tools.setAttribute("data-ready", "");
+      if (!block) { return; }
+      tools.hidden = false;
+      copy.addEventListener("click", function () {
+        status.textContent = "";
+        copyText(scriptText(block)).then(function () {
+          status.textContent = "Đã chép bài phát thanh.";
+        }, function () {
+          status.textContent = "Không chép được; hãy chọn bài bên dưới và chép.";
+        });
+      });
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
