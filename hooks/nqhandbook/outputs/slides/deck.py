@@ -67,7 +67,7 @@ class Slide:
 @dataclass(frozen=True)
 class SourceRef:
     number: int
-    short: str  # for the slide face
+    short: str  # for the slide face, without its number
     full: str  # for the notes: title, publisher, date, address
 
 
@@ -347,7 +347,7 @@ def _optional(slide: Slide | None) -> list[Slide]:
 
 def _source_ref(number: int, source) -> SourceRef:
     date = display_date(source.date)
-    short = fit.shorten(f"{number}. {source.publisher}" + (f", {date}" if date else ""), fit.SOURCE_CHARS)
+    short = fit.shorten(fit.clean(source.publisher) + (f", {date}" if date else ""), fit.SOURCE_CHARS - 4)
     full = f"[{number}] {fit.clean(source.title)}. {fit.clean(source.publisher)}" + (f", {date}" if date else "")
     full += f". {source.url}" if source.url else ""
     return SourceRef(number, short, full)

@@ -212,7 +212,7 @@ def _chart(page, slide: Slide, left, top, width, height) -> None:
 
 
 def _sources(page, deck: Deck, top) -> None:
-    refs = [ref.short for ref in deck.sources]
+    refs = [f"{ref.number}. {ref.short}" for ref in deck.sources]
     per = fit.SOURCES_PER_COLUMN
     shown = refs[: 2 * per]
     if len(refs) > len(shown):
