@@ -325,13 +325,14 @@ class _Maker:
 
     def gaps(self) -> Slide:
         res, lines = self.res, []
-        for section in res.sections().values():
-            if section.gap:
-                lines.append(self.line(section.gap, []))
+        # What the owners say first: the section gaps may not all fit the slide.
         if res.targets.items and not own_targets(res):
             lines.append(Line("Các chỉ tiêu đã có là của văn bản khác, chưa có chỉ tiêu của chính Nghị quyết."))
         if res.results.items and not any(owner(r, result=True) == OWN for r in res.results.items):
             lines.append(Line("Chưa có kết quả nào được nguồn gắn trực tiếp với Nghị quyết."))
+        for section in res.sections().values():
+            if section.gap:
+                lines.append(self.line(section.gap, []))
         if not lines:
             lines.append(Line("Mọi mục đều có nội dung có nguồn; xem mức độ tin cậy trên trang đầy đủ."))
         shown, notes = self.fill(lines)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 import segno
@@ -60,13 +61,23 @@ def _properties(prs, deck: Deck) -> None:
     props.revision = 1
 
 
+_XLSX_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
 def _reproducible_zip(data: bytes) -> bytes:
+    """The same zip with fixed entry times; chart workbooks (XlsxWriter stamps the time
+    into them) get fixed document dates and entry times too."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             entry = zipfile.ZipInfo(info.filename, FIXED_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(entry, src.read(info.filename))
+            content = src.read(info.filename)
+            if info.filename.endswith(".xlsx"):
+                content = _reproducible_zip(content)
+            elif info.filename.endswith("core.xml"):
+                content = _XLSX_DATES.sub(rb"\g<1>2020-01-01T00:00:00Z\g<2>", content)
+            dst.writestr(entry, content)
     return out.getvalue()
 
 
