@@ -116,7 +116,7 @@ def test_items_of_another_document_carry_its_name(decks, dataset):
 def test_text_fits_its_budget(decks):
     for number, deck in decks.items():
         for slide in deck.slides:
-            assert len(slide.title) <= max(fit.TITLE_CHARS, 60), (number, slide.title)
+            assert len(slide.title) <= fit.TITLE_CHARS, (number, slide.title)
             used = sum(fit.lines_needed(line.face) for line in slide.lines)
             assert used <= fit.BODY_LINES, (number, slide.key, used)
             for line in slide.lines:

@@ -249,7 +249,7 @@ class _Maker:
         if others:
             lines = [self.target_line(t, labelled=True) for t in others]
             shown, notes = self.fill(lines)
-            slides.append(Slide("other-targets", "Chỉ tiêu của văn bản khác (không phải của Nghị quyết)",
+            slides.append(Slide("other-targets", "Chỉ tiêu của văn bản khác, không phải Nghị quyết",
                                 shown, extra_notes=notes))
         return slides
 

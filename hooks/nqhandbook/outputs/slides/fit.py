@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-TITLE_CHARS = 60  # slide title, one line at 30 pt
+TITLE_CHARS = 50  # slide title, one line at 30 pt bold
 SUBTITLE_CHARS = 150  # the resolution's title on the first slide, 2 lines at 26 pt
 BODY_LINE_CHARS = 72  # one line of a 20 pt bullet in the 12.1 in wide body box
 BODY_LINES = 12  # lines the body box holds (5.3 in at 20 pt, with paragraph spacing)
