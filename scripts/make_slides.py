@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         files.append(path)
         manifest[deck.slug] = {"data": data_hash(args.root, entry.path), "code": code_hash(),
                                "slides": len(deck.slides), "pptx_bytes": path.stat().st_size}
-    print(f"{len(files)} .pptx in {time.perf_counter() - started:.1f} s -> {DIST}/")
+    timing = {"pptx_seconds": round(time.perf_counter() - started, 1)}
+    print(f"{len(files)} .pptx in {timing['pptx_seconds']} s -> {DIST}/")
     if not args.no_pdf:
         started = time.perf_counter()
         try:
@@ -57,10 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         except (OfficeMissing, RuntimeError) as err:
             print(f"make_slides: {err}", file=sys.stderr)
             return 1
-        print(f"{len(files)} .pdf (LibreOffice) in {time.perf_counter() - started:.1f} s")
+        timing["pdf_seconds"] = round(time.perf_counter() - started, 1)
+        print(f"{len(files)} .pdf (LibreOffice) in {timing['pdf_seconds']} s")
     else:
         for path in files:
             path.with_suffix(".pdf").unlink(missing_ok=True)
+    (out / "timing.json").write_text(json.dumps(timing) + "\n", encoding="utf-8")
     (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                 encoding="utf-8")
     return 0

@@ -74,4 +74,5 @@ def budgets(results: dict) -> list[Budget]:
                             dig(results, "builds", size, "overhead"), 1.3, "x"))
     found.append(Budget("offline zip without PDFs",
                         kb(dig(results, "offline", "bundle", "zip_bytes_without_pdfs")), 1024, "KB"))
+    found.append(Budget("largest slide deck (.pptx)", kb(dig(results, "slides", "pptx_largest_bytes")), 300, "KB"))
     return found

@@ -80,6 +80,18 @@ def render(results: dict, found: list[Budget]) -> str:
         ["PDF total KB", kb(dig(offline, "pdfs", "total_bytes"))],
         [f"largest PDF KB ({dig(offline, 'pdfs', 'largest') or NA})", kb(dig(offline, "pdfs", "largest_bytes"))],
     ])
+    slides = dig(results, "slides") or {}
+    lines += _table("Slides (make slides): python-pptx, then LibreOffice headless", ["figure", "value"], [
+        ["decks", slides.get("decks")],
+        ["slides per deck (min - max)", f"{slides['slides_min']} - {slides['slides_max']}" if slides else None],
+        ["slides in all", slides.get("slides_total")],
+        [f"largest .pptx KB ({slides.get('pptx_largest') or NA})", kb(slides.get("pptx_largest_bytes"))],
+        [".pptx total KB", kb(slides.get("pptx_total_bytes"))],
+        [".pdf total KB", kb(slides.get("pdf_total_bytes"))],
+        ["largest .pdf KB", kb(slides.get("pdf_largest_bytes"))],
+        ["seconds to write every .pptx", slides.get("pptx_seconds")],
+        ["seconds to convert every .pptx to PDF (one LibreOffice run)", slides.get("pdf_seconds")],
+    ])
     lh_rows = []
     for name in ("home", "resolution", "learning"):
         data = dig(results, "lighthouse", name) or {}
