@@ -14,7 +14,8 @@ from pptx import Presentation
 
 from nqhandbook.load import load_dataset
 from nqhandbook.outputs.slides import fit
-from nqhandbook.outputs.slides.deck import CONTEXT_LABEL, MAX_SLIDES, MIN_SLIDES, UNCERTAIN_LABEL, build_deck
+from nqhandbook.outputs.slides.deck import MAX_SLIDES, MIN_SLIDES, build_deck
+from nqhandbook.outputs.slides.make import CONTEXT_LABEL, UNCERTAIN_LABEL
 from nqhandbook.outputs.slides.own import UNKNOWN_ISSUER, issuer_label, other_doc_targets, own_results, own_targets, owner
 from nqhandbook.outputs.slides.pptx_writer import write_pptx
 
