@@ -141,6 +141,7 @@ def test_shorten_keeps_sentences_or_cuts_at_a_word_never_after_a_number():
     assert cut.endswith(fit.ELLIPSIS) and len(cut) <= 55
     assert not re.search(r"\d…$", cut)
     assert fit.shorten("ngắn", 10) == "ngắn"
+    assert fit.shorten("Có 9 đơn vị; 944 nghìn tấn axit; 260 nghìn tấn axit khác nữa", 35) == "Có 9 đơn vị; 944 nghìn tấn axit…"
 
 
 def test_owner_rules_follow_the_honest_schema():

@@ -48,7 +48,8 @@ def shorten(text: str, limit: int) -> str:
             break
         kept = candidate
     if kept:
-        return kept
+        # a run cut after "…; " or "…: " says it goes on
+        return kept[:-1].rstrip() + ELLIPSIS if kept.endswith((";", ":")) else kept
     words = text[: limit - 1].rsplit(" ", 1)[0].split()
     # Never end on a number: "giảm 2.400…" would lose the number's unit.
     while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
