@@ -15,6 +15,8 @@ from .own import (CONTEXT, DOC, OWN, UNCERTAIN, UNCONFIRMED, issuer_label, other
 
 TERM = "Nhiệm kỳ 2020 - 2025"
 MERGER_NOTE = "Số liệu và chỉ tiêu của tỉnh Lào Cai trước khi hợp nhất với tỉnh Yên Bái (01/07/2025)."
+FRAME_NOTE = ("Nhiệm kỳ 2020 - 2025 và ngày hợp nhất tỉnh 01/07/2025 là khung chung của Sổ tay (trang chủ), "
+              "không phải nội dung của Nghị quyết; ngày, cơ quan ban hành và giai đoạn theo các nguồn ghi bên dưới.")
 CONTEXT_LABEL = "Số liệu chung, chưa gắn với Nghị quyết"
 UNCERTAIN_LABEL = "Chưa rõ của văn bản nào"
 # Optional slides, dropped in this order when a deck would pass MAX_SLIDES.
@@ -105,6 +107,7 @@ class SlideMaker:
         notes = tuple(fit.clean(n) for n in (res.learning.presenter_notes if res.learning else []))
         if res.identity_note:
             notes = (fit.clean(res.identity_note), *notes)
+        notes = (FRAME_NOTE, *notes)
         return Slide("title", f"Nghị quyết {res.number}", tuple(lines), extra_notes=notes)
 
     def why(self) -> Slide:
