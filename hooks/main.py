@@ -36,10 +36,11 @@ def on_config(config):
     except DataError as err:
         raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
     history = read_history(ROOT)
-    _state["slides"] = build_slides(ROOT, dataset, config.site_url or "", config.use_directory_urls)
+    _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
+    _state["slides"] = build_slides(ROOT, dataset, config.site_url or "", config.use_directory_urls,
+                                    _state["offline"])
     _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "",
                                    slides=_state["slides"].links)
-    _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
     _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
     _state["updated"] = {path: changes[0].date for path, changes in history.items()}
     _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)

@@ -64,8 +64,11 @@ def read_manifest(root: Path) -> dict:
         return {}
 
 
-def slide_links(root: Path, entries, slide_counts: dict[str, int]) -> tuple[dict[str, SlideLinks], dict[str, Path]]:
-    """(slug -> links for the pages, site path -> file to publish)."""
+def slide_links(root: Path, entries, slide_counts: dict[str, int],
+                offline: bool = False) -> tuple[dict[str, SlideLinks], dict[str, Path]]:
+    """(slug -> links for the pages, site path -> file to publish). The offline zip carries
+    the PDFs but not the .pptx files (16 decks, about 1,3 MB, would double the zip past its
+    1 MB budget without PDFs); its pages then link no .pptx."""
     manifest, code = read_manifest(root), code_hash()
     links, files = {}, {}
     for entry in entries:
@@ -73,7 +76,7 @@ def slide_links(root: Path, entries, slide_counts: dict[str, int]) -> tuple[dict
         record = manifest.get(slug, {})
         current = record.get("code") == code and record.get("data") == data_hash(root, entry.path)
         found = {}
-        for ext in ("pptx", "pdf"):
+        for ext in ("pdf",) if offline else ("pptx", "pdf"):
             path = root / DIST / f"{slug}.{ext}"
             if current and path.is_file():
                 found[ext] = Download(path.name, size_label(path.stat().st_size))

@@ -19,7 +19,8 @@ class SlidesBuild:
     files: dict[str, Path]  # site path -> built file to publish
 
 
-def build_slides(root: Path, dataset, site_url: str, directory_urls: bool = True) -> SlidesBuild:
+def build_slides(root: Path, dataset, site_url: str, directory_urls: bool = True,
+                 offline: bool = False) -> SlidesBuild:
     decks = [build_deck(entry.resolution, site_url) for entry in dataset.entries]
-    links, files = slide_links(root, dataset.entries, {d.slug: len(d.slides) for d in decks})
+    links, files = slide_links(root, dataset.entries, {d.slug: len(d.slides) for d in decks}, offline)
     return SlidesBuild(decks, links, render_views(decks, links, directory_urls), files)
