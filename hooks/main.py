@@ -38,7 +38,7 @@ def on_config(config):
     history = read_history(ROOT)
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
     _state["slides"] = build_slides(ROOT, dataset, config.site_url or "", config.use_directory_urls,
-                                    _state["offline"])
+                                    _state["offline"], config.site_name)
     _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "",
                                    slides=_state["slides"].links)
     _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))

@@ -19,7 +19,8 @@ def full_page_href(slug: str, directory_urls: bool) -> str:
     return f"../../nghi-quyet/{slug}/" if directory_urls else f"../../nghi-quyet/{slug}.html"
 
 
-def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True) -> str:
+def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True, site_url: str = "",
+                site_name: str = "") -> str:
     env = environment()
     qr_svg = ""
     if deck.page_url:
@@ -27,9 +28,11 @@ def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True) -> s
         qr_svg = env.get_template("charts/qr.svg.j2").render(
             qr=qr, label=f"Mã QR dẫn tới {deck.page_url}").strip()
     return env.get_template(TEMPLATE).render(
-        deck=deck, links=links, qr_svg=qr_svg, full_href=full_page_href(deck.slug, directory_urls))
+        deck=deck, links=links, qr_svg=qr_svg, full_href=full_page_href(deck.slug, directory_urls),
+        site_url=site_url.rstrip("/") + "/" if site_url else "", site_name=site_name)
 
 
-def render_views(decks: list[Deck], links: dict[str, SlideLinks], directory_urls: bool = True) -> dict[str, str]:
+def render_views(decks: list[Deck], links: dict[str, SlideLinks], directory_urls: bool = True,
+                 site_url: str = "", site_name: str = "") -> dict[str, str]:
     """Site path -> HTML for every deck."""
-    return {view_uri(d.slug): render_view(d, links[d.slug], directory_urls) for d in decks}
+    return {view_uri(d.slug): render_view(d, links[d.slug], directory_urls, site_url, site_name) for d in decks}
