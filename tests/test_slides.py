@@ -101,6 +101,20 @@ def test_other_documents_targets_are_labelled_and_never_on_the_own_slide(decks, 
                 assert line.label.startswith(("Theo ", CONTEXT_LABEL, UNCERTAIN_LABEL)), line
 
 
+def test_uncertain_targets_are_never_called_another_documents():
+    """An uncertain owner is not "not the resolution's": the slide title says "chưa rõ"."""
+    from nqhandbook.outputs.slides.make import OTHER_OR_UNCERTAIN_TARGETS, SlideMaker
+
+    milestone = SimpleNamespace(year=2025, text="80%", value=80, annual=False)
+    target = SimpleNamespace(id="t", indicator="Tỷ lệ", unit="%", of=None, owner="uncertain",
+                             owner_note="nguồn chưa rõ", milestones=[milestone], sources=["S1"])
+    res = SimpleNamespace(targets=SimpleNamespace(items=[target]), learning=None)
+    slides = SlideMaker(res, {"S1": 1}, {}).targets()
+    assert [s.key for s in slides] == ["other-targets"]
+    assert slides[0].title == OTHER_OR_UNCERTAIN_TARGETS
+    assert slides[0].lines[0].label == UNCERTAIN_LABEL and slides[0].lines[0].note == "nguồn chưa rõ"
+
+
 def test_items_of_another_document_carry_its_name(decks, dataset):
     checked = 0
     for entry in dataset.entries:

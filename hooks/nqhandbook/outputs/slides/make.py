@@ -17,7 +17,9 @@ TERM = "Nhiệm kỳ 2020 - 2025"
 MERGER_NOTE = "Số liệu và chỉ tiêu của tỉnh Lào Cai trước khi hợp nhất với tỉnh Yên Bái (01/07/2025)."
 FRAME_NOTE = ("Nhiệm kỳ 2020 - 2025 và ngày hợp nhất tỉnh 01/07/2025 là khung chung của Sổ tay (trang chủ), "
               "không phải nội dung của Nghị quyết; ngày, cơ quan ban hành và giai đoạn theo các nguồn ghi bên dưới.")
-CONTEXT_LABEL = "Số liệu chung, chưa gắn với Nghị quyết"
+OTHER_TARGETS = "Chỉ tiêu của văn bản khác, không phải Nghị quyết"
+OTHER_OR_UNCERTAIN_TARGETS = "Chỉ tiêu khác: của văn bản khác hoặc chưa rõ"
+CONTEXT_LABEL = "Bối cảnh chung, chưa gắn với Nghị quyết"
 UNCERTAIN_LABEL = "Chưa rõ của văn bản nào"
 # Optional slides, dropped in this order when a deck would pass MAX_SLIDES.
 DROP_ORDER = ("tasks-2", "goals", "difficulties", "models")
@@ -156,8 +158,9 @@ class SlideMaker:
         if others:
             lines = [self.target_line(t, labelled=True) for t in others]
             shown, notes = self.fill(lines)
-            slides.append(Slide("other-targets", "Chỉ tiêu của văn bản khác, không phải Nghị quyết",
-                                shown, extra_notes=notes))
+            all_docs = all(owner(t) == DOC for t in others)
+            title = OTHER_TARGETS if all_docs else OTHER_OR_UNCERTAIN_TARGETS
+            slides.append(Slide("other-targets", title, shown, extra_notes=notes))
         return slides
 
     def target_line(self, target, labelled: bool = False) -> Line:
