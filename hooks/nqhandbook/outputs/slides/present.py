@@ -20,8 +20,8 @@ def full_page_href(slug: str, directory_urls: bool) -> str:
 
 
 def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True, site_url: str = "",
-                site_name: str = "") -> str:
-    env = environment()
+                site_name: str = "", env=None) -> str:
+    env = env or environment()
     qr_svg = ""
     if deck.page_url:
         qr = qr_code(deck.page_url)
@@ -35,4 +35,6 @@ def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True, site
 def render_views(decks: list[Deck], links: dict[str, SlideLinks], directory_urls: bool = True,
                  site_url: str = "", site_name: str = "") -> dict[str, str]:
     """Site path -> HTML for every deck."""
-    return {view_uri(d.slug): render_view(d, links[d.slug], directory_urls, site_url, site_name) for d in decks}
+    env = environment()  # one environment: each template is compiled once
+    return {view_uri(d.slug): render_view(d, links[d.slug], directory_urls, site_url, site_name, env)
+            for d in decks}
