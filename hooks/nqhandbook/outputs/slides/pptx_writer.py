@@ -203,6 +203,7 @@ def _chart(page, slide: Slide, left, top, width, height) -> None:
     frame = page.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, left, top, width, height, data)
     chart = frame.chart
     chart.has_legend = False
+    chart.has_title = False  # the slide title names the indicator
     chart.font.name = FONT
     chart.font.size = Pt(16)
     chart.value_axis.visible = False
