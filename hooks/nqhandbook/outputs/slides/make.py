@@ -87,7 +87,7 @@ class SlideMaker:
         slides += _optional(self.listing("difficulties", "Khó khăn, vướng mắc", res.difficulties.items))
         slides += _optional(self.local())
         slides += _optional(self.questions())
-        slides += [self.gaps(), self.sources_slide(), Slide("closing", "Xem đầy đủ và góp ý")]
+        slides += [self.gaps(), self.sources_slide(), Slide("closing", "Xem trang đầy đủ, có nguồn của từng ý")]
         for key in DROP_ORDER:
             if len(slides) <= MAX_SLIDES:
                 break

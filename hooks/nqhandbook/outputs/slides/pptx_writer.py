@@ -238,7 +238,7 @@ def _sources(page, deck: Deck, top) -> None:
 
 
 def _closing(page, deck: Deck, top) -> None:
-    lines = ["Trang đầy đủ của Nghị quyết trong Sổ tay, có nguồn của từng ý:"]
+    lines = ["Quét mã QR hoặc mở địa chỉ:" if deck.page_url else "Trang của Nghị quyết trong Sổ tay:"]
     if deck.page_url:
         qr = segno.make(deck.page_url, error="m", micro=False)
         png = io.BytesIO()
