@@ -8,6 +8,7 @@
 #   make pages   - the site exactly as GitHub Pages publishes it (the workflows run this)
 #   make pdf     - build, then print the learning pages into site/pdf/ (headless chromium)
 #   make bundle  - the offline zip: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip
+#   make slides  - conference slides: dist/slides/<slug>.pptx and .pdf (LibreOffice), published by the build
 #   make bench   - benchmark with budgets (ARGS=--skip-large skips the 2,000-resolution builds;
 #                  ARGS=--hostile-only times only the validator and patterns on hostile input)
 
@@ -19,7 +20,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: the dates MkDocs writes (sitemap) are the last commit's, not today's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: setup serve test check build new schema browser clean pages pdf bundle node java bench
+.PHONY: setup serve test check build new schema browser clean pages pdf bundle node java bench office slides
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +38,13 @@ browser:
 	  echo "Installing DejaVu fonts (every Vietnamese glyph) for print and PDFs"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null; }
+
+# LibreOffice converts the slides to PDF (make slides) and opens every deck in the tests.
+office:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  echo "Installing Debian's LibreOffice Impress for the slides (PDF, tests)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-impress >/dev/null; }
 
 # Front-end tools and vendored browser files, pinned in package.json / package-lock.json.
 NODE_STAMP := node_modules/.package-lock.json
@@ -61,10 +69,10 @@ java:
 serve: setup
 	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
 
-test: setup browser node java
+test: setup browser node java office
 	$(PY) -m pytest
 
-bench: setup browser node
+bench: setup browser node office
 	$(PY) scripts/bench.py $(ARGS)
 
 check: setup
@@ -85,7 +93,7 @@ schema: setup
 # Prerequisites: the offline zip first (the download page shows its size and date), the
 # strict build and the print PDFs; then the downloads copied to stable addresses under site/
 # and sw.js written again so phones keep the PDFs too.
-pages: bundle build pdf
+pages: slides bundle build pdf
 	$(PY) scripts/stage_downloads.py
 	$(PY) scripts/service_worker.py site
 
@@ -94,8 +102,13 @@ pdf: build browser
 	$(PY) scripts/make_pdfs.py site
 
 # The offline bundle prints its own handouts (chromium) and vendors iframe-worker (npm).
-bundle: setup browser node
+bundle: setup browser node slides
 	$(PY) scripts/bundle.py
+
+# The slides: .pptx (python-pptx) and .pdf (LibreOffice) into dist/slides/; every later
+# build publishes them under trinh-chieu/<slug>/ while they match the data.
+slides: setup office
+	$(PY) scripts/make_slides.py
 
 clean:
 	rm -rf site .site-tmp dist .pytest_cache

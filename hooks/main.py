@@ -20,6 +20,7 @@ from nqhandbook.git_history import last_commit_date, read_history
 from nqhandbook.learning import learning_files
 from nqhandbook.load import load_dataset
 from nqhandbook.open_data import open_data_files
+from nqhandbook.outputs.slides.site import build_slides
 from nqhandbook.problems import DataError
 from nqhandbook.pwa import write_service_worker
 from nqhandbook.render import render_pages
@@ -44,8 +45,11 @@ def on_config(config):
         _state.update(serve_state.state_for_broken_data(config, err, ROOT))  # make serve
         return config
     history = read_history(ROOT)
-    _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
+    _state["slides"] = build_slides(ROOT, dataset, config.site_url or "", config.use_directory_urls,
+                                    _state["offline"], config.site_name)
+    _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "",
+                                   slides=_state["slides"].links)
     _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
     _state["updated"] = {path: changes[0].date for path, changes in history.items()}
     _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
@@ -63,6 +67,10 @@ def on_files(files, config):
         files.append(File.generated(config, uri, content=content))
     downloads = {} if _state.get("error_pages") else download_files(ROOT / "dist", _state["offline"])
     for uri, path in downloads.items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    for uri, content in _state["slides"].views.items():
+        files.append(File.generated(config, uri, content=content))
+    for uri, path in _state["slides"].files.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from quality.artefacts import make_published_site, offline_sizes  # noqa: E402
+from quality.artefacts import make_published_site, offline_sizes, slides_sizes  # noqa: E402
 from quality.browser import launch  # noqa: E402
 from quality.budgets import budgets, paint_budgets, ratio  # noqa: E402
 from quality.build_bench import add_dump_hook, summary, timed_build  # noqa: E402
@@ -161,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     results["offline"] = attempt(results, "offline", lambda: offline_sizes(site, results["site_make"]["target"]))
     results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"), "learning": richest(site, "hoc-tap/*/")}
     results["search"] = search_index_sizes(site)
+    results["slides"] = attempt(results, "slides", slides_sizes)
 
     step("browser: page weight, search timing")
     attempt(results, "browser", lambda: measure_browser(site, results["pages"], results))

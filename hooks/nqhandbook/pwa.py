@@ -20,8 +20,10 @@ TEMPLATE = "pwa/sw.js.j2"
 FALLBACK = "404.html"  # shown offline for a page that is not kept
 # Not kept: the worker itself, files of the offline bundle, the bundle zip, the JSON open
 # data (for programmers, not needed to read the handbook) and the booklet PDF (every
-# handout in one file, 2 MB on mobile data; each handout is kept on its own).
+# handout in one file, 2 MB on mobile data; each handout is kept on its own), and the
+# conference slides (views, .pptx, .pdf: for a laptop at a projector, downloaded on demand).
 SKIP = (SERVICE_WORKER, "search/search_index.js", "assets/vendor/*", "tai-ve/*.zip", "du-lieu/*.json",
+        "trinh-chieu/*",
         f"{PDF_DIR}/{BOOKLET_PDF}")
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
 

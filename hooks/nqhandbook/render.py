@@ -33,9 +33,10 @@ def resolution_uri(res: Resolution) -> str:
 
 
 def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = None,
-                 site_url: str = "") -> list[Page]:
+                 site_url: str = "", slides: dict | None = None) -> list[Page]:
     """Every generated page. `edit_base` + a data path gives the editor's link; `history`
-    (data path -> changes, newest first) feeds each resolution's change list."""
+    (data path -> changes, newest first) feeds each resolution's change list; `slides`
+    (slug -> SlideLinks) the links to each resolution's slides."""
     env = environment()
     history = history or {}
     common = {
@@ -48,6 +49,7 @@ def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = N
         "merger_date": MERGER_DATE,
         "plan": dataset.plan,
         "entries_by_number": {e.resolution.number: e for e in dataset.entries},
+        "slides": slides or {},
     }
     pages = [
         Page("index.md", env.get_template("pages/home.md.j2").render(**common), "data/resolutions"),

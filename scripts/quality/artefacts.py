@@ -73,3 +73,30 @@ def offline_sizes(site_dir: Path, site_target: str) -> dict:
                           "largest": max(sizes, key=sizes.get), "largest_bytes": max(sizes.values()),
                           "smallest_bytes": min(sizes.values())}
     return result
+
+
+def slides_sizes(root: Path = ROOT) -> dict | None:
+    """Slide counts, .pptx/.pdf sizes and `make slides` timings from dist/slides (made by
+    `make pages` through its `slides` prerequisite); None when there are no slides."""
+    import json  # noqa: PLC0415
+
+    folder = root / "dist" / "slides"
+    try:
+        manifest = json.loads((folder / "slides.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return None
+    decks = {slug: record for slug, record in manifest.items() if isinstance(record, dict) and "slides" in record}
+    if not decks:
+        return None
+    pptx = {slug: r["pptx_bytes"] for slug, r in decks.items()}
+    pdf = {slug: r["pdf_bytes"] for slug, r in decks.items() if "pdf_bytes" in r}
+    timing = {}
+    if (folder / "timing.json").is_file():
+        timing = json.loads((folder / "timing.json").read_text(encoding="utf-8"))
+    return {"decks": len(decks), "slides_min": min(r["slides"] for r in decks.values()),
+            "slides_max": max(r["slides"] for r in decks.values()),
+            "slides_total": sum(r["slides"] for r in decks.values()),
+            "pptx_total_bytes": sum(pptx.values()), "pptx_largest": max(pptx, key=pptx.get),
+            "pptx_largest_bytes": max(pptx.values()),
+            "pdf_total_bytes": sum(pdf.values()) if pdf else None,
+            "pdf_largest_bytes": max(pdf.values()) if pdf else None, **timing}

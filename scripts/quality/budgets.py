@@ -90,4 +90,5 @@ def budgets(results: dict) -> list[Budget]:
     patterns = dig(results, "hostile", "patterns") or {}
     found.append(Budget("slowest data pattern on adversarial input (100,000+ chars)",
                         max((row["ms"] for row in patterns.values()), default=None), 200, "ms"))
+    found.append(Budget("largest slide deck (.pptx)", kb(dig(results, "slides", "pptx_largest_bytes")), 300, "KB"))
     return found

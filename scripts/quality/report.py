@@ -127,6 +127,18 @@ def render(results: dict, found: list[Budget]) -> str:
                       f"{_fmt(dig(hostile, 'adversarial_url_file', 'validate_s'), 3)} s"]]
                     + [[name, f"{row['chars']:,} chars", f"{row['ms']} ms"]
                        for name, row in (hostile.get("patterns") or {}).items()])
+    slides = dig(results, "slides") or {}
+    lines += _table("Slides (make slides): python-pptx, then LibreOffice headless", ["figure", "value"], [
+        ["decks", slides.get("decks")],
+        ["slides per deck (min - max)", f"{slides['slides_min']} - {slides['slides_max']}" if slides else None],
+        ["slides in all", slides.get("slides_total")],
+        [f"largest .pptx KB ({slides.get('pptx_largest') or NA})", kb(slides.get("pptx_largest_bytes"))],
+        [".pptx total KB", kb(slides.get("pptx_total_bytes"))],
+        [".pdf total KB", kb(slides.get("pdf_total_bytes"))],
+        ["largest .pdf KB", kb(slides.get("pdf_largest_bytes"))],
+        ["seconds to write every .pptx", slides.get("pptx_seconds")],
+        ["seconds to convert every .pptx to PDF (one LibreOffice run)", slides.get("pdf_seconds")],
+    ])
     if dig(results, "paint") is not None:
         lines += paint_table(results["paint"])
     return "\n".join(lines + _budget_table(found))

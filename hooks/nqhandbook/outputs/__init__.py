@@ -1,0 +1,1 @@
+"""Output formats built from the content model."""

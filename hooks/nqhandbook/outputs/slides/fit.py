@@ -1,0 +1,68 @@
+"""Character budgets and shortening rules: slide text fits its box by construction.
+
+Budgets are counted in characters for Arial (and its metric twin Liberation Sans, which
+LibreOffice uses where Arial is missing) at the sizes pptx_writer.py sets. A line of the
+body box holds BODY_LINE_CHARS characters of 20 pt text; the box holds BODY_LINES lines.
+
+Shortening never writes new words: a text too long for its budget keeps its first
+sentence(s) that fit; failing that, it is cut at a word boundary and ends in "…". The full
+text always goes into the speaker notes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+TITLE_CHARS = 50  # slide title, one line at 30 pt bold
+SUBTITLE_CHARS = 150  # the resolution's title on the first slide, 2 lines at 26 pt
+BODY_LINE_CHARS = 72  # one line of a 20 pt bullet in the 12.1 in wide body box
+BODY_LINES = 12  # lines the body box holds (5.3 in at 20 pt, with paragraph spacing)
+ITEM_CHARS = 2 * BODY_LINE_CHARS  # one bullet: at most two lines
+HALF_LINE_CHARS = 34  # a bullet in a half-width box (beside a chart or the QR code)
+SOURCE_CHARS = 64  # one line of the sources slide (14 pt, half width)
+SOURCES_PER_COLUMN = 11
+ELLIPSIS = "…"
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ0-9\"“(])")
+
+
+def clean(text: str) -> str:
+    """One line, no Markdown emphasis marks."""
+    return " ".join(text.replace("**", "").replace("*", "").split())
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(clean(text)) if s]
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` if it fits `limit` characters; else its leading sentences that fit; else cut
+    at the last word boundary with an ellipsis."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in sentences(text):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if kept:
+        # a run cut after "…; " or "…: " says it goes on
+        return kept[:-1].rstrip() + ELLIPSIS if kept.endswith((";", ":")) else kept
+    words = text[: limit - 1].rsplit(" ", 1)[0].split()
+    # Never end on a number: "giảm 2.400…" would lose the number's unit.
+    while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
+        words.pop()
+    return " ".join(words).rstrip(" ,;:-–(") + ELLIPSIS
+
+
+def lines_needed(text: str, line_chars: int = BODY_LINE_CHARS) -> int:
+    """Lines a text takes when wrapped at word boundaries to `line_chars` characters."""
+    lines, current = 1, 0
+    for word in text.split():
+        if current and current + 1 + len(word) > line_chars:
+            lines, current = lines + 1, len(word)
+        else:
+            current += (1 if current else 0) + len(word)
+    return max(lines, math.ceil(len(text) / line_chars) if " " not in text else lines)

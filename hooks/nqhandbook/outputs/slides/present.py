@@ -1,0 +1,40 @@
+"""The presentation view: trinh-chieu/<slug>/index.html, a standalone page per deck.
+
+Rendered by templates/slides/present.html.j2 from the same deck model as the .pptx; its
+styles are docs/assets/css/slides.css and its script docs/assets/js/slides.js, both
+linked relatively so that the page works from the offline zip.
+"""
+
+from __future__ import annotations
+
+from ...qr import qr_code
+from ...templating import environment
+from .deck import Deck
+from .publish import SlideLinks, view_uri
+
+TEMPLATE = "slides/present.html.j2"
+
+
+def full_page_href(slug: str, directory_urls: bool) -> str:
+    return f"../../nghi-quyet/{slug}/" if directory_urls else f"../../nghi-quyet/{slug}.html"
+
+
+def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True, site_url: str = "",
+                site_name: str = "", env=None) -> str:
+    env = env or environment()
+    qr_svg = ""
+    if deck.page_url:
+        qr = qr_code(deck.page_url)
+        qr_svg = env.get_template("charts/qr.svg.j2").render(
+            qr=qr, label=f"Mã QR dẫn tới {deck.page_url}").strip()
+    return env.get_template(TEMPLATE).render(
+        deck=deck, links=links, qr_svg=qr_svg, full_href=full_page_href(deck.slug, directory_urls),
+        site_url=site_url.rstrip("/") + "/" if site_url else "", site_name=site_name)
+
+
+def render_views(decks: list[Deck], links: dict[str, SlideLinks], directory_urls: bool = True,
+                 site_url: str = "", site_name: str = "") -> dict[str, str]:
+    """Site path -> HTML for every deck."""
+    env = environment()  # one environment: each template is compiled once
+    return {view_uri(d.slug): render_view(d, links[d.slug], directory_urls, site_url, site_name, env)
+            for d in decks}
