@@ -1,0 +1,1 @@
+"""Formats made from the data for print and sharing (see kit/)."""
