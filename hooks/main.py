@@ -19,9 +19,10 @@ from nqhandbook.git_history import last_commit_date, read_history
 from nqhandbook.learning import learning_files
 from nqhandbook.load import load_dataset
 from nqhandbook.open_data import open_data_files
+from nqhandbook.outputs.kit.site import kit_site
 from nqhandbook.problems import DataError
 from nqhandbook.pwa import write_service_worker
-from nqhandbook.render import render_pages
+from nqhandbook.render import Page, render_pages
 from nqhandbook.search_index import compact_search_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,11 +37,14 @@ def on_config(config):
         raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
     history = read_history(ROOT)
     _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
+    kit = kit_site(dataset, ROOT, config.site_url or "")  # issue 17: leaflet, poster, posts, contest
+    _state["pages"] += [Page(*page) for page in kit.pages]
+    _state["kit"] = kit
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
     _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
     _state["updated"] = {path: changes[0].date for path, changes in history.items()}
     _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-    _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
+    _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset), **kit.files}
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
     return config
@@ -53,6 +57,8 @@ def on_files(files, config):
         files.append(File.generated(config, uri, content=content))
     for uri, path in download_files(ROOT / "dist", _state["offline"]).items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
+    for uri, path in _state["kit"].built.items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
 
@@ -61,6 +67,9 @@ def on_page_context(context, page, config, nav):
     path = _state["edit"].get(uri) or f"docs/{uri}"
     page.edit_url = _state["edit_base"] + path if _state["edit_base"] else None
     page.meta["updated"] = _state["updated"].get(path, "")
+    share_image = _state["kit"].share_images.get(uri)
+    if share_image:
+        page.meta["share_image"] = share_image
     return context
 
 
