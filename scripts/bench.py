@@ -31,6 +31,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from quality.artefacts import make_published_site, offline_sizes  # noqa: E402
 from quality.browser import launch  # noqa: E402
+from nqhandbook.outputs.kit.sizes import kit_sizes  # noqa: E402
 from quality.budgets import budgets, ratio  # noqa: E402
 from quality.build_bench import add_dump_hook, summary, timed_build  # noqa: E402
 from quality.lighthouse import lighthouse_median  # noqa: E402
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     results["offline"] = attempt(results, "offline", lambda: offline_sizes(site, results["site_make"]["target"]))
     results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"), "learning": richest(site, "hoc-tap/*/")}
     results["search"] = search_index_sizes(site)
+    results["kit"] = kit_sizes(ROOT)  # dist/kit/, printed by `make kit` (a prerequisite of make pages)
 
     step(f"browser: page weight, search timing, Lighthouse x{args.lighthouse_runs} per page")
     attempt(results, "browser", lambda: measure_browser(site, results["pages"], args.lighthouse_runs, results))

@@ -22,7 +22,7 @@ FALLBACK = "404.html"  # shown offline for a page that is not kept
 # data (for programmers, not needed to read the handbook) and the booklet PDF (every
 # handout in one file, 2 MB on mobile data; each handout is kept on its own).
 SKIP = (SERVICE_WORKER, "search/search_index.js", "assets/vendor/*", "tai-ve/*.zip", "du-lieu/*.json",
-        f"{PDF_DIR}/{BOOKLET_PDF}")
+        f"{PDF_DIR}/{BOOKLET_PDF}", "bo-tai-lieu/*.pdf", "bo-tai-lieu/*.png")
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
 
 

@@ -74,4 +74,9 @@ def budgets(results: dict) -> list[Budget]:
                             dig(results, "builds", size, "overhead"), 1.3, "x"))
     found.append(Budget("offline zip without PDFs",
                         kb(dig(results, "offline", "bundle", "zip_bytes_without_pdfs")), 1024, "KB"))
+    # Issue 17: the largest printed kit file of each kind.
+    for kind, label, limit in (("leaflet_pdf", "kit: leaflet PDF, largest", 150),
+                               ("poster_pdf", "kit: poster PDF, largest", 200),
+                               ("share_png", "kit: share image, largest", 80)):
+        found.append(Budget(label, kb(dig(results, "kit", kind, "max_bytes")), limit, "KB"))
     return found

@@ -73,6 +73,8 @@ def share_image(c: KitContent, learning: bool = False) -> bytes:
             ty += label_font.size + 8
         for part in wrap(_nfc(line.text), value_font, width, 1):
             pen.text((MARGIN, ty + 6), part, font=value_font, fill=RED)
+        note = _font(False, 26)
+        pen.text((MARGIN, SIZE[1] - 50), wrap(_nfc(number.owner_label), note, width, 1)[0], font=note, fill=INK)
     else:
         pen.rectangle((0, SIZE[1] - 70, SIZE[0], SIZE[1]), fill=WHITE)
         pen.text((MARGIN, SIZE[1] - 52), "Sổ tay nghị quyết chuyên đề Tỉnh ủy Lào Cai", font=_font(False, 30),
