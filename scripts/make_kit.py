@@ -1,6 +1,6 @@
 """Print the propaganda kit of every resolution into dist/kit/ (`make kit`).
 
-Usage: python scripts/make_kit.py [--only 11-NQ/TU ...] [OUT_DIR]   (default: dist/kit)
+Usage: python scripts/make_kit.py [--only 11-NQ/TU ...] [--out DIR]   (default: dist/kit)
 
 Leaflet and poster PDFs, the poster PNG and the contest set PDFs come from headless
 Chromium (Debian's chromium, as scripts/make_pdfs.py); share images from Pillow with
@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from nqhandbook.load import load_dataset  # noqa: E402
+from nqhandbook.outputs.kit.audit import audit  # noqa: E402
 from nqhandbook.outputs.kit.content import kit_contents  # noqa: E402
 from nqhandbook.outputs.kit.files import DIST_KIT  # noqa: E402
 from nqhandbook.outputs.kit.printer import PanelOverflow, write_kit  # noqa: E402
@@ -43,7 +44,7 @@ def site_url() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", nargs="?", default=str(ROOT / DIST_KIT))
+    parser.add_argument("--out", default=str(ROOT / DIST_KIT))
     parser.add_argument("--only", nargs="*", default=None, help="số hiệu nghị quyết, ví dụ 11-NQ/TU")
     args = parser.parse_args()
     try:
@@ -54,6 +55,10 @@ def main() -> int:
     contents = kit_contents(dataset, site_url())
     if args.only:
         contents = [c for c in contents if c.number in args.only]
+    problems = audit(dataset, ROOT, contents)
+    if problems:
+        print("Chưa in bộ tài liệu: có số không tìm thấy trong dữ liệu\n" + "\n".join(problems), file=sys.stderr)
+        return 1
     out = Path(args.out)
     tmp = out.with_name(out.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
