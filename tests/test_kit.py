@@ -193,3 +193,18 @@ def test_share_images_are_1200x630_and_under_budget(contents, number):
         data = share_image(contents[number], learning=learning)
         assert Image.open(io.BytesIO(data)).size == SIZE == (1200, 630)
         assert len(data) <= 80 * 1024
+
+
+def test_pages_get_their_own_share_image_only_once_it_is_drawn(dataset, tmp_path):
+    from nqhandbook.outputs.kit.site import kit_site
+
+    assert kit_site(dataset, tmp_path, SITE).share_images == {}
+    folder = tmp_path / "dist" / "kit" / "11-nq-tu"
+    folder.mkdir(parents=True)
+    (folder / "chia-se.png").write_bytes(b"png")
+    (folder / "chia-se-hoc-tap.png").write_bytes(b"png")
+    site = kit_site(dataset, tmp_path, SITE)
+    assert site.share_images == {"nghi-quyet/11-nq-tu.md": "bo-tai-lieu/11-nq-tu/chia-se.png",
+                                 "hoc-tap/11-nq-tu/index.md": "bo-tai-lieu/11-nq-tu/chia-se-hoc-tap.png"}
+    assert set(site.built) == {"bo-tai-lieu/11-nq-tu/chia-se.png", "bo-tai-lieu/11-nq-tu/chia-se-hoc-tap.png"}
+    assert "bo-tai-lieu/11-nq-tu/to-gap/index.html" in site.files

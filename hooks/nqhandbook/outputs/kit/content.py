@@ -9,7 +9,7 @@ texts. Who owns each number is answered by nqhandbook.own, never here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ...load import Dataset, Entry
 from ...model import Milestone, Resolution, Source, Target, TargetResult
@@ -80,8 +80,8 @@ class KitContent:
     page_url: str  # full resolution page (public address, "" without a site URL)
     learning_url: str
     kit_url: str
+    site_url: str = ""  # the public site's root address, "" without one
     no_numbers_reason: str = ""
-    extra: dict = field(default_factory=dict)
 
     @property
     def has_poster(self) -> bool:
@@ -214,6 +214,7 @@ def kit_content(entry: Entry, dataset: Dataset, site_url: str = "", year: int | 
         page_url=f"{base}nghi-quyet/{res.slug}/" if base else "",
         learning_url=f"{base}hoc-tap/{res.slug}/" if base and learning else "",
         kit_url=f"{base}{kit_folder(res.slug)}/" if base else "",
+        site_url=base,
         no_numbers_reason="" if res.targets.items else
         "Chưa tìm thấy nguồn công khai nêu chỉ tiêu bằng số của nghị quyết.",
     )

@@ -24,13 +24,15 @@ def _qr_svg(env, url: str) -> str:
 def leaflet_html(c: KitContent) -> str:
     env = environment()
     return env.get_template("kit/leaflet.html.j2").render(
-        c=c, qr_svg=_qr_svg(env, c.page_url), short=shorten_title, back_href="../index.html")
+        c=c, qr_svg=_qr_svg(env, c.page_url), short=shorten_title, back_href="../index.html",
+        meta=_meta(c.site_url, f"Tờ gấp Nghị quyết {c.number}", c.res.short_title))
 
 
 def poster_html(c: KitContent) -> str:
     env = environment()
-    return env.get_template("kit/poster.html.j2").render(c=c, qr_svg=_qr_svg(env, c.page_url),
-                                                          back_href="../index.html")
+    return env.get_template("kit/poster.html.j2").render(
+        c=c, qr_svg=_qr_svg(env, c.page_url), back_href="../index.html",
+        meta=_meta(c.site_url, f"Áp phích số liệu Nghị quyết {c.number}", c.res.short_title))
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,13 @@ def contest_groups(dataset: Dataset) -> list[dict]:
     return groups
 
 
-def contest_html(dataset: Dataset, answers: bool) -> str:
+def _meta(site_url: str, title: str, description: str) -> dict:
+    """Link preview of a print view: the site-wide image (these pages are printed, not shared)."""
+    return {"title": title, "description": description,
+            "image": f"{site_url}assets/images/chia-se.png" if site_url else ""}
+
+
+def contest_html(dataset: Dataset, answers: bool, site_url: str = "") -> str:
     heading = CONTEST_TITLE + (": đáp án" if answers else "")
     intro = ("Đáp án kèm lời giải thích và nguồn của từng câu. Dành cho ban tổ chức; không phát cùng đề."
              if answers else
@@ -68,16 +76,17 @@ def contest_html(dataset: Dataset, answers: bool) -> str:
              "một phương án đúng cho mỗi câu. Đáp án in riêng.")
     return environment().get_template("kit/contest.html.j2").render(
         heading=heading, intro=intro, groups=contest_groups(dataset), answers=answers,
-        back_href="../../index.html")
+        back_href="../../index.html", meta=_meta(site_url, heading, CONTEST_TITLE))
 
 
 def view_files(contents: list[KitContent], dataset: Dataset) -> dict[str, bytes]:
     """Site path -> HTML for every print view (written by the build)."""
     files = {}
+    site = contents[0].site_url if contents else ""
     for c in contents:
         files[f"{KIT_DIR}/{c.slug}/{LEAFLET_VIEW}"] = leaflet_html(c).encode("utf-8")
         if c.has_poster:
             files[f"{KIT_DIR}/{c.slug}/{POSTER_VIEW}"] = poster_html(c).encode("utf-8")
-    files[f"{KIT_DIR}/{CONTEST_SLUG}/{QUESTIONS_VIEW}"] = contest_html(dataset, False).encode("utf-8")
-    files[f"{KIT_DIR}/{CONTEST_SLUG}/{ANSWERS_VIEW}"] = contest_html(dataset, True).encode("utf-8")
+    files[f"{KIT_DIR}/{CONTEST_SLUG}/{QUESTIONS_VIEW}"] = contest_html(dataset, False, site).encode("utf-8")
+    files[f"{KIT_DIR}/{CONTEST_SLUG}/{ANSWERS_VIEW}"] = contest_html(dataset, True, site).encode("utf-8")
     return files
