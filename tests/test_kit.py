@@ -208,3 +208,16 @@ def test_pages_get_their_own_share_image_only_once_it_is_drawn(dataset, tmp_path
                                  "hoc-tap/11-nq-tu/index.md": "bo-tai-lieu/11-nq-tu/chia-se-hoc-tap.png"}
     assert set(site.built) == {"bo-tai-lieu/11-nq-tu/chia-se.png", "bo-tai-lieu/11-nq-tu/chia-se-hoc-tap.png"}
     assert "bo-tai-lieu/11-nq-tu/to-gap/index.html" in site.files
+
+
+def test_kit_pdfs_and_images_are_not_precached(tmp_path):
+    from nqhandbook.pwa import precache_entries
+
+    for rel in ("index.html", "bo-tai-lieu/11-nq-tu/index.html", "bo-tai-lieu/11-nq-tu/to-gap/index.html",
+                "bo-tai-lieu/11-nq-tu/to-gap.pdf", "bo-tai-lieu/11-nq-tu/chia-se.png",
+                "bo-tai-lieu/cuoc-thi/dap-an.pdf"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(b"x")
+    urls = {url for url, _ in precache_entries(tmp_path)}
+    assert {"bo-tai-lieu/11-nq-tu/", "bo-tai-lieu/11-nq-tu/to-gap/"} <= urls
+    assert not {u for u in urls if u.endswith((".pdf", ".png"))}
