@@ -221,3 +221,19 @@ def test_kit_pdfs_and_images_are_not_precached(tmp_path):
     urls = {url for url, _ in precache_entries(tmp_path)}
     assert {"bo-tai-lieu/11-nq-tu/", "bo-tai-lieu/11-nq-tu/to-gap/"} <= urls
     assert not {u for u in urls if u.endswith((".pdf", ".png"))}
+
+
+def test_built_site_has_kit_pages_plan_links_and_a_working_copy_button(built_site, browser, dataset):
+    plan = (built_site / "ke-hoach" / "index.html").read_text(encoding="utf-8")
+    for form in dataset.plan.forms:
+        assert f'href="../bo-tai-lieu/#{form.id}"' in plan
+        assert f'id="{form.id}"' in (built_site / "bo-tai-lieu" / "index.html").read_text(encoding="utf-8")
+    for entry in dataset.entries:
+        assert (built_site / "bo-tai-lieu" / entry.resolution.slug / "to-gap" / "index.html").is_file()
+    page = browser.new_page(locale="vi-VN")
+    page.goto((built_site / "bo-tai-lieu" / "11-nq-tu" / "index.html").as_uri())
+    page.click("[data-kit-copy]")
+    page.wait_for_function("document.querySelector('[data-kit-status]').textContent.length > 0")
+    assert page.text_content("[data-kit-status]").startswith("Đã chép bài đăng")
+    assert "Nghị quyết 11-NQ/TU" in page.input_value("textarea")
+    page.close()
