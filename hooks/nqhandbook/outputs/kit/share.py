@@ -10,7 +10,7 @@ import io
 import unicodedata
 from pathlib import Path
 
-from ...templating import environment
+from .env import kit_env as environment
 from .content import KitContent
 
 SIZE = (1200, 630)

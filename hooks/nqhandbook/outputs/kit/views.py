@@ -5,17 +5,20 @@ view on the site, in the offline zip and the input of the PDF printer."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...load import Dataset
 from ...qr import qr_code
-from ...templating import environment
+from .env import kit_env as environment
 from .content import KitContent, shorten_title
 from .files import ANSWERS_VIEW, CONTEST_SLUG, KIT_DIR, LEAFLET_VIEW, POSTER_VIEW, QUESTIONS_VIEW
 
 CONTEST_TITLE = "Bộ câu hỏi tìm hiểu 16 nghị quyết chuyên đề Tỉnh ủy Lào Cai"
 
 
+@lru_cache(maxsize=64)
 def _qr_svg(env, url: str) -> str:
+    """The QR code of a page address (leaflet and poster share it)."""
     if not url:
         return ""
     return env.get_template("charts/qr.svg.j2").render(qr=qr_code(url), label=f"Mã QR dẫn tới {url}").strip()
