@@ -106,7 +106,7 @@ class KitContent:
         if not self.own_numbers:
             parts = []
             if counts[Ownership.document]:
-                parts.append("của văn bản khác (kế hoạch, chương trình triển khai)")
+                parts.append("thuộc văn bản khác (kế hoạch, chương trình triển khai)")
             if counts[Ownership.uncertain]:
                 parts.append("chưa rõ thuộc nghị quyết hay văn bản khác")
             if counts[Ownership.context]:
