@@ -13,7 +13,7 @@ from .env import kit_env as environment
 from .content import KitContent, shorten_title
 from .files import ANSWERS_VIEW, CONTEST_SLUG, KIT_DIR, LEAFLET_VIEW, POSTER_VIEW, QUESTIONS_VIEW
 
-CONTEST_TITLE = "Bộ câu hỏi tìm hiểu 16 nghị quyết chuyên đề Tỉnh ủy Lào Cai"
+CONTEST_TITLE = "Bộ câu hỏi tìm hiểu {count} nghị quyết chuyên đề Tỉnh ủy Lào Cai"  # count: from the data
 
 
 @lru_cache(maxsize=64)
@@ -72,14 +72,16 @@ def _meta(site_url: str, title: str, description: str) -> dict:
 
 
 def contest_html(dataset: Dataset, answers: bool, site_url: str = "") -> str:
-    heading = CONTEST_TITLE + (": đáp án" if answers else "")
+    groups = contest_groups(dataset)
+    title = CONTEST_TITLE.format(count=len(groups))
+    heading = title + (": đáp án" if answers else "")
     intro = ("Đáp án kèm lời giải thích và nguồn của từng câu. Dành cho ban tổ chức; không phát cùng đề."
              if answers else
              "Câu hỏi lấy từ phần tự kiểm tra của Sổ tay nghị quyết, mỗi câu đều có nguồn. Khoanh tròn "
              "một phương án đúng cho mỗi câu. Đáp án in riêng.")
     return environment().get_template("kit/contest.html.j2").render(
-        heading=heading, intro=intro, groups=contest_groups(dataset), answers=answers,
-        back_href="../../index.html", meta=_meta(site_url, heading, CONTEST_TITLE))
+        heading=heading, intro=intro, groups=groups, answers=answers,
+        back_href="../../index.html", meta=_meta(site_url, heading, title))
 
 
 def view_files(contents: list[KitContent], dataset: Dataset) -> dict[str, bytes]:
