@@ -16,6 +16,7 @@ from ...model import Milestone, Resolution, Source, Target, TargetResult
 from ...own import Ownership, own_content, ownership
 from ...partial_date import display_date
 from ...wording import unit_text
+from .files import kit_folder
 
 # Character budgets (text only, headings excluded), measured against the leaflet's
 # panels in the browser tests (no panel may overflow).
@@ -136,7 +137,7 @@ def shorten_title(text: str, budget: int = SOURCE_TITLE_BUDGET) -> str:
     return text if len(text) <= budget else text[: budget - 1].rsplit(" ", 1)[0] + "…"
 
 
-def milestone_label(m: Milestone, as_target: bool = True) -> str:
+def milestone_label(m: Milestone) -> str:
     if m.annual:
         return "Mục tiêu hằng năm"
     if m.year is None:
@@ -173,8 +174,6 @@ def result_number(target: Target, result: TargetResult) -> KitNumber:
 
 
 def kit_content(entry: Entry, dataset: Dataset, site_url: str = "", year: int | None = None) -> KitContent:
-    from .files import kit_folder  # noqa: PLC0415
-
     res = entry.resolution
     year = year or dt.date.today().year
     own = own_content(res)
