@@ -7,6 +7,7 @@
 #   make schema  - regenerate data/schema/*.json from the model
 #   make pages   - the site exactly as GitHub Pages publishes it (the workflows run this)
 #   make pdf     - build, then print the learning pages into site/pdf/ (headless chromium)
+#   make kit     - print the propaganda kit into dist/kit/ (leaflets, posters, share images, contest set)
 #   make bundle  - the offline zip: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip
 #   make slides  - conference slides: dist/slides/<slug>.pptx and .pdf (LibreOffice), published by the build
 #   make bench   - benchmark with budgets (ARGS=--skip-large skips the 2,000-resolution builds;
@@ -20,7 +21,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: the dates MkDocs writes (sitemap) are the last commit's, not today's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: setup serve test check build new schema browser clean pages pdf bundle node java bench office slides
+.PHONY: setup serve test check build new schema browser clean pages pdf bundle node java bench office slides kit
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -93,7 +94,7 @@ schema: setup
 # Prerequisites: the offline zip first (the download page shows its size and date), the
 # strict build and the print PDFs; then the downloads copied to stable addresses under site/
 # and sw.js written again so phones keep the PDFs too.
-pages: slides bundle build pdf
+pages: slides kit bundle build pdf
 	$(PY) scripts/stage_downloads.py
 	$(PY) scripts/service_worker.py site
 
@@ -102,13 +103,18 @@ pdf: build browser
 	$(PY) scripts/make_pdfs.py site
 
 # The offline bundle prints its own handouts (chromium) and vendors iframe-worker (npm).
-bundle: setup browser node slides
+bundle: setup browser node slides kit
 	$(PY) scripts/bundle.py
 
 # The slides: .pptx (python-pptx) and .pdf (LibreOffice) into dist/slides/; every later
 # build publishes them under trinh-chieu/<slug>/ while they match the data.
 slides: setup office
 	$(PY) scripts/make_slides.py
+
+# The propaganda kit (issue 17): printed before the builds, which copy dist/kit/ into the
+# site under bo-tai-lieu/ and show each file's size on the kit pages.
+kit: setup browser
+	$(PY) scripts/make_kit.py
 
 clean:
 	rm -rf site .site-tmp dist .pytest_cache

@@ -21,9 +21,10 @@ from nqhandbook.learning import learning_files
 from nqhandbook.load import load_dataset
 from nqhandbook.open_data import open_data_files
 from nqhandbook.outputs.slides.site import build_slides
+from nqhandbook.outputs.kit.site import kit_site
 from nqhandbook.problems import DataError
 from nqhandbook.pwa import write_service_worker
-from nqhandbook.render import render_pages
+from nqhandbook.render import Page, render_pages
 from nqhandbook.search_index import compact_search_index
 from nqhandbook.stylesheet import StylesheetError, write_site_stylesheet
 
@@ -45,15 +46,18 @@ def on_config(config):
         _state.update(serve_state.state_for_broken_data(config, err, ROOT))  # make serve
         return config
     history = read_history(ROOT)
+    kit = kit_site(dataset, ROOT, config.site_url or "")  # issue 17: leaflet, poster, posts, contest
+    _state["kit"] = kit
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
     _state["slides"] = build_slides(ROOT, dataset, config.site_url or "", config.use_directory_urls,
                                     _state["offline"], config.site_name)
     _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "",
                                    slides=_state["slides"].links)
+    _state["pages"] += [Page(*page) for page in kit.pages]
     _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
     _state["updated"] = {path: changes[0].date for path, changes in history.items()}
     _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-    _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
+    _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset), **kit.files}
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
     serve_state.remember(_state)
@@ -68,9 +72,12 @@ def on_files(files, config):
     downloads = {} if _state.get("error_pages") else download_files(ROOT / "dist", _state["offline"])
     for uri, path in downloads.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
-    for uri, content in _state["slides"].views.items():
+    slides = _state.get("slides")  # none while `make serve` shows broken data
+    for uri, content in (slides.views if slides else {}).items():
         files.append(File.generated(config, uri, content=content))
-    for uri, path in _state["slides"].files.items():
+    for uri, path in (slides.files if slides else {}).items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    for uri, path in (_state["kit"].built if _state.get("kit") else {}).items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
@@ -80,6 +87,9 @@ def on_page_context(context, page, config, nav):
     path = _state["edit"].get(uri) or f"docs/{uri}"
     page.edit_url = _state["edit_base"] + path if _state["edit_base"] else None
     page.meta["updated"] = _state["updated"].get(path, "")
+    share_image = _state["kit"].share_images.get(uri) if _state.get("kit") else None
+    if share_image:
+        page.meta["share_image"] = share_image
     return context
 
 

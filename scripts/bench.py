@@ -35,6 +35,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from quality.artefacts import make_published_site, offline_sizes, slides_sizes  # noqa: E402
 from quality.browser import launch  # noqa: E402
+from nqhandbook.outputs.kit.sizes import kit_sizes  # noqa: E402
 from quality.budgets import budgets, paint_budgets, ratio  # noqa: E402
 from quality.build_bench import add_dump_hook, summary, timed_build  # noqa: E402
 from quality.hostile_bench import measure_hostile  # noqa: E402
@@ -162,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"), "learning": richest(site, "hoc-tap/*/")}
     results["search"] = search_index_sizes(site)
     results["slides"] = attempt(results, "slides", slides_sizes)
+    results["kit"] = kit_sizes(ROOT)  # dist/kit/, printed by `make kit` (a prerequisite of make pages)
 
     step("browser: page weight, search timing")
     attempt(results, "browser", lambda: measure_browser(site, results["pages"], results))

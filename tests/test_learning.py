@@ -223,7 +223,10 @@ def test_every_page_has_open_graph_and_twitter_meta(built_site):
             continue
         for prop in ("og:title", "og:description", "og:image", "og:type", "og:locale"):
             assert re.search(rf'<meta property="{prop}" content="[^"]+">', html), (html_file, prop)
-        assert f'<meta property="og:image" content="{image}">' in html, html_file
+        # a resolution or learning page shows its own preview once `make kit` has drawn it
+        own = r"https://laocai-nghiquyet\.github\.io/so-tay/bo-tai-lieu/[0-9a-z-]+/chia-se(?:-hoc-tap)?\.png"
+        assert (f'<meta property="og:image" content="{image}">' in html
+                or re.search(f'<meta property="og:image" content="{own}">', html)), html_file
         assert '<meta name="twitter:card" content="summary_large_image">' in html, html_file
     learning = page(built_site, "hoc-tap", "11-nq-tu")
     assert '<meta property="og:url" content="https://laocai-nghiquyet.github.io/so-tay/hoc-tap/11-nq-tu/">' in learning

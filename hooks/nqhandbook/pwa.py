@@ -24,7 +24,7 @@ FALLBACK = "404.html"  # shown offline for a page that is not kept
 # conference slides (views, .pptx, .pdf: for a laptop at a projector, downloaded on demand).
 SKIP = (SERVICE_WORKER, "search/search_index.js", "assets/vendor/*", "tai-ve/*.zip", "du-lieu/*.json",
         "trinh-chieu/*",
-        f"{PDF_DIR}/{BOOKLET_PDF}")
+        f"{PDF_DIR}/{BOOKLET_PDF}", "bo-tai-lieu/*.pdf", "bo-tai-lieu/*.png")
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
 
 

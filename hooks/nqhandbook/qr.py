@@ -8,6 +8,7 @@ cheap phone cameras read it from paper.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import segno
 
@@ -21,6 +22,7 @@ class QrCode:
     path: str  # SVG path data: one rectangle per horizontal run of dark modules
 
 
+@lru_cache(maxsize=256)  # learning pages, leaflets and posters encode the same addresses
 def qr_code(url: str) -> QrCode:
     code = segno.make(url, error="m", micro=False)
     commands = []

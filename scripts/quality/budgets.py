@@ -91,4 +91,9 @@ def budgets(results: dict) -> list[Budget]:
     found.append(Budget("slowest data pattern on adversarial input (100,000+ chars)",
                         max((row["ms"] for row in patterns.values()), default=None), 200, "ms"))
     found.append(Budget("largest slide deck (.pptx)", kb(dig(results, "slides", "pptx_largest_bytes")), 300, "KB"))
+    # Issue 17: the largest printed kit file of each kind.
+    for kind, label, limit in (("leaflet_pdf", "kit: leaflet PDF, largest", 150),
+                               ("poster_pdf", "kit: poster PDF, largest", 200),
+                               ("share_png", "kit: share image, largest", 80)):
+        found.append(Budget(label, kb(dig(results, "kit", kind, "max_bytes")), limit, "KB"))
     return found

@@ -1,1 +1,1 @@
-"""Output formats built from the content model."""
+"""Output formats built from the content model: slides/, kit/ (one small module per format)."""

@@ -1,0 +1,97 @@
+"""The browser views (print pages) of the leaflet, the poster and the contest set: one
+standalone HTML file each, with its own print CSS, so that the same file is the print
+view on the site, in the offline zip and the input of the PDF printer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...load import Dataset
+from ...qr import qr_code
+from .env import kit_env as environment
+from .content import KitContent, shorten_title
+from .files import ANSWERS_VIEW, CONTEST_SLUG, KIT_DIR, LEAFLET_VIEW, POSTER_VIEW, QUESTIONS_VIEW
+
+CONTEST_TITLE = "Bộ câu hỏi tìm hiểu {count} nghị quyết chuyên đề Tỉnh ủy Lào Cai"  # count: from the data
+
+
+@lru_cache(maxsize=64)
+def _qr_svg(env, url: str) -> str:
+    """The QR code of a page address (leaflet and poster share it)."""
+    if not url:
+        return ""
+    return env.get_template("charts/qr.svg.j2").render(qr=qr_code(url), label=f"Mã QR dẫn tới {url}").strip()
+
+
+def leaflet_html(c: KitContent) -> str:
+    env = environment()
+    return env.get_template("kit/leaflet.html.j2").render(
+        c=c, qr_svg=_qr_svg(env, c.page_url), short=shorten_title, back_href="../index.html",
+        meta=_meta(c.site_url, f"Tờ gấp Nghị quyết {c.number}", c.res.short_title))
+
+
+def poster_html(c: KitContent) -> str:
+    env = environment()
+    return env.get_template("kit/poster.html.j2").render(
+        c=c, qr_svg=_qr_svg(env, c.page_url), back_href="../index.html",
+        meta=_meta(c.site_url, f"Áp phích số liệu Nghị quyết {c.number}", c.res.short_title))
+
+
+@dataclass(frozen=True)
+class ContestQuestion:
+    n: int
+    question: str
+    choices: list[str]
+    answer: int
+    explain: str
+    sources: list  # model.Source
+
+
+def contest_groups(dataset: Dataset) -> list[dict]:
+    """Every quiz question of every resolution, numbered across the set, with its sources."""
+    groups, n = [], 0
+    for entry in dataset.entries:
+        res = entry.resolution
+        if not (res.learning and res.learning.quiz):
+            continue
+        by_id = {s.id: s for s in res.sources}
+        questions = []
+        for q in res.learning.quiz:
+            n += 1
+            questions.append(ContestQuestion(n, q.question, list(q.choices), q.answer, q.explain,
+                                             [by_id[i] for i in q.sources if i in by_id]))
+        groups.append({"number": res.number, "short_title": res.short_title, "questions": questions})
+    return groups
+
+
+def _meta(site_url: str, title: str, description: str) -> dict:
+    """Link preview of a print view: the site-wide image (these pages are printed, not shared)."""
+    return {"title": title, "description": description,
+            "image": f"{site_url}assets/images/chia-se.png" if site_url else ""}
+
+
+def contest_html(dataset: Dataset, answers: bool, site_url: str = "") -> str:
+    groups = contest_groups(dataset)
+    title = CONTEST_TITLE.format(count=len(groups))
+    heading = title + (": đáp án" if answers else "")
+    intro = ("Đáp án kèm lời giải thích và nguồn của từng câu. Dành cho ban tổ chức; không phát cùng đề."
+             if answers else
+             "Câu hỏi lấy từ phần tự kiểm tra của Sổ tay nghị quyết, mỗi câu đều có nguồn. Khoanh tròn "
+             "một phương án đúng cho mỗi câu. Đáp án in riêng.")
+    return environment().get_template("kit/contest.html.j2").render(
+        heading=heading, intro=intro, groups=groups, answers=answers,
+        back_href="../../index.html", meta=_meta(site_url, heading, title))
+
+
+def view_files(contents: list[KitContent], dataset: Dataset) -> dict[str, bytes]:
+    """Site path -> HTML for every print view (written by the build)."""
+    files = {}
+    site = contents[0].site_url if contents else ""
+    for c in contents:
+        files[f"{KIT_DIR}/{c.slug}/{LEAFLET_VIEW}"] = leaflet_html(c).encode("utf-8")
+        if c.has_poster:
+            files[f"{KIT_DIR}/{c.slug}/{POSTER_VIEW}"] = poster_html(c).encode("utf-8")
+    files[f"{KIT_DIR}/{CONTEST_SLUG}/{QUESTIONS_VIEW}"] = contest_html(dataset, False, site).encode("utf-8")
+    files[f"{KIT_DIR}/{CONTEST_SLUG}/{ANSWERS_VIEW}"] = contest_html(dataset, True, site).encode("utf-8")
+    return files
