@@ -142,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     results["site_make"] = make_published_site()
     site = ROOT / "site"
     results["offline"] = attempt(results, "offline", lambda: offline_sizes(site, results["site_make"]["target"]))
-    results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"), "learning": richest(site, "hoc-tap/*/")}
+    results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"),
+                        "learning": richest(site, "hoc-tap/*/")}
     results["search"] = search_index_sizes(site)
 
     step(f"browser: page weight, search timing, Lighthouse x{args.lighthouse_runs} per page")

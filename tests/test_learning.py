@@ -78,7 +78,8 @@ def test_broadcast_is_spoken_form(slug):
     entry = BY_SLUG[slug]
     lines = broadcast_lines(entry.resolution.learning.broadcast)
     for line in lines:
-        assert not ABBREVIATION.search(line), f"{entry.path}: abbreviation {ABBREVIATION.search(line).group(0)!r} in {line!r}"
+        found = ABBREVIATION.search(line)
+        assert not found, f"{entry.path}: abbreviation {found.group(0) if found else ''!r} in {line!r}"
         assert not URL.search(line), f"{entry.path}: address in {line!r}"
         assert "|" not in line and "\t" not in line, f"{entry.path}: table markup in {line!r}"
         tokens = words(line)

@@ -57,7 +57,7 @@ def status_rows(dataset: Dataset) -> list[StatusRow]:
 
 
 def section_totals(rows: list[StatusRow]) -> dict[str, dict[str, int]]:
-    totals = {key: {s: 0 for s in STATUS_LABELS} for key in SECTION_TITLES}
+    totals = {key: dict.fromkeys(STATUS_LABELS, 0) for key in SECTION_TITLES}
     for row in rows:
         for key, cell in row.cells.items():
             totals[key][cell.status] += 1
@@ -66,7 +66,7 @@ def section_totals(rows: list[StatusRow]) -> dict[str, dict[str, int]]:
 
 def facts_by_source_kind(dataset: Dataset) -> dict[str, int]:
     """Number of sourced statements citing at least one source of each kind."""
-    counts = {label: 0 for label in SOURCE_KIND_LABELS.values()}
+    counts = dict.fromkeys(SOURCE_KIND_LABELS.values(), 0)
     for res in dataset.resolutions:
         kinds = {s.id: SOURCE_KIND_LABELS[s.kind] for s in res.sources}
         for fact in fact_objects(res):

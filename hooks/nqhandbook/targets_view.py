@@ -57,7 +57,7 @@ def targets_by_field(dataset: Dataset, env: jinja2.Environment) -> list[tuple[st
 
 
 def status_counts(groups) -> dict[str, int]:
-    counts = {key: 0 for key in STATUS_LABELS}
+    counts = dict.fromkeys(STATUS_LABELS, 0)
     for _, items in groups:
         for item in items:
             for row in item.rows:

@@ -20,7 +20,8 @@ def _table(title: str, header: list[str], rows: list[list]) -> list[str]:
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
     lines = ["", title, "-" * len(title)]
     for index, row in enumerate(cells):
-        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+        pairs = enumerate(zip(row, widths, strict=True))
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs))
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
     return lines
@@ -91,5 +92,6 @@ def render(results: dict, found: list[Budget]) -> str:
                     ["page", "perf", "a11y", "best pr.", "SEO", "LCP ms", "FCP ms", "TBT ms", "CLS", "failed audits"],
                     lh_rows)
     lines += _table("Budgets", ["budget", "value", "limit", "verdict"],
-                    [[b.name, b.value, f"{'>=' if b.at_least else '<='} {b.limit:g} {b.unit}", b.verdict] for b in found])
+                    [[b.name, b.value, f"{'>=' if b.at_least else '<='} {b.limit:g} {b.unit}", b.verdict]
+                     for b in found])
     return "\n".join(lines)

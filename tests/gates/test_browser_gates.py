@@ -48,7 +48,8 @@ def _check(browser, base, pages, viewport, scheme, requested, thorough=False) ->
 def visits(browser, built_site, gate_url, page_types):  # noqa: F811
     """(axe violations by "page (screen, scheme)", every URL any page requested)."""
     requested: list[str] = []
-    every_page = {path or "home": path for path in html_pages(built_site)} | {"404 (a missing address)": MISSING_ADDRESS}
+    every_page = {path or "home": path for path in html_pages(built_site)}
+    every_page["404 (a missing address)"] = MISSING_ADDRESS
     runs = [(page_types, PHONE, "light", True, "phone"), (page_types, PHONE, "dark", True, "phone"),
             (every_page, PHONE, "light", False, "phone, every page"), (page_types, DESKTOP, "light", False, "desktop")]
     violations = {}

@@ -81,7 +81,7 @@ def main() -> None:
             result = mkdocs_build(project, sites[name])
             assert result.returncode == 0, result.stderr
 
-        print(f"search_index.json (bytes)   raw      gzip-6   gzip-9")
+        print("search_index.json (bytes)   raw      gzip-6   gzip-9")
         base = sizes(sites["stock"])
         for name, site in sites.items():
             raw, gz6, gz9 = sizes(site)
