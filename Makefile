@@ -1,6 +1,7 @@
 # The one entry point for people. Every target sets up what it needs first.
 #   make serve   - set up and serve the site on http://127.0.0.1:8000 (reloads on data edits)
-#   make test    - set up (Python packages, Debian chromium) and run all tests
+#   make test    - set up (Python packages, Debian chromium), lint, and run all tests
+#   make lint    - ruff (ruff.toml) on the Python, eslint (eslint.config.mjs) on the JavaScript
 #   make check   - editors' validator: every data problem as file:line:col: field: message
 #   make build   - strict build into site/ (replaced only when the build succeeds)
 #   make new     - create a new resolution file (see scripts/new_resolution.py --help)
@@ -18,7 +19,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: the dates MkDocs writes (sitemap) are the last commit's, not today's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: setup serve test check build new schema browser clean pages pdf bundle node java bench
+.PHONY: setup serve test lint check build new schema browser clean pages pdf bundle node java bench
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,7 +61,12 @@ java:
 serve: setup
 	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
 
-test: setup browser node java
+# The service worker is a template: tests/test_js_lint.py renders and lints it.
+lint: setup node
+	$(VENV)/bin/ruff check .
+	node_modules/.bin/eslint .
+
+test: lint browser java
 	$(PY) -m pytest
 
 bench: setup browser node
