@@ -1,4 +1,6 @@
 # The one entry point for people. Every target sets up what it needs first.
+# The engine is ProperDocs (the maintained MkDocs 1.x; README, "Which engine"); it reads
+# mkdocs.yml, named with -f because its own default name is properdocs.yml.
 #   make serve   - set up and serve the site on http://127.0.0.1:8000 (reloads on data edits)
 #   make test    - set up (Python packages, Debian chromium), lint, and run all tests
 #   make lint    - ruff (ruff.toml) on the Python, eslint (eslint.config.mjs) on the JavaScript
@@ -59,7 +61,7 @@ java:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 
 serve: setup
-	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/properdocs serve --strict -f mkdocs.yml -a 127.0.0.1:8000
 
 # The service worker is a template: tests/test_js_lint.py renders and lints it.
 lint: setup node
@@ -77,7 +79,7 @@ check: setup
 
 build: setup
 	rm -rf .site-tmp
-	$(VENV)/bin/mkdocs build --strict -d .site-tmp
+	$(VENV)/bin/properdocs build --strict -f mkdocs.yml -d .site-tmp
 	rm -rf site && mv .site-tmp site
 
 new: setup
@@ -94,7 +96,7 @@ pages: bundle build pdf
 	$(PY) scripts/stage_downloads.py
 	$(PY) scripts/service_worker.py site
 
-# Print PDFs are a post-build step: `mkdocs build` itself never needs a browser.
+# Print PDFs are a post-build step: the build itself never needs a browser.
 pdf: build browser
 	$(PY) scripts/make_pdfs.py site
 

@@ -11,7 +11,6 @@ from pydantic import BaseModel
 from .cross_checks import walk
 from .load import Dataset, Entry
 from .views import SECTION_TITLES, SOURCE_KIND_LABELS
-from .yaml_source import locate
 
 STATUS_LABELS = {"filled": "Đủ", "partial": "Một phần", "gap": "Chưa có"}
 
@@ -48,8 +47,7 @@ def status_rows(dataset: Dataset) -> list[StatusRow]:
     for entry in dataset.entries:
         cells = {}
         for key, section in entry.resolution.sections().items():
-            line, _ = locate(entry.parsed.node, tuple(key.split(".")))
-            cells[key] = Cell(section.status, line)
+            cells[key] = Cell(section.status, entry.section_lines[key])
         counts = Counter(cell.status for cell in cells.values())
         rows.append(StatusRow(entry, cells, {s: counts.get(s, 0) for s in STATUS_LABELS},
                               len(fact_objects(entry.resolution))))

@@ -59,7 +59,7 @@ def weight_rows(results: dict) -> list[list]:
 def render(results: dict, found: list[Budget]) -> str:
     lines = [f"Benchmark of {dig(results, 'meta', 'commit') or '?'} "
              f"({dig(results, 'meta', 'cpus')} CPUs, load average {dig(results, 'meta', 'load_average')} at start)"]
-    lines += _table("Build: strict `mkdocs build`, median of runs; plain MkDocs = same Markdown, no hooks",
+    lines += _table("Build: strict `properdocs build`, median of runs; plain = same Markdown, no hooks",
                     ["resolutions", "pages", "wall s", "CPU s", "CPU ms/page", "peak MB",
                      "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)"],
                     build_rows(results))
