@@ -3,11 +3,17 @@
 Data is loaded and every page rendered in on_config, before MkDocs cleans or writes
 site/, so a broken data file stops the build with all problems listed and nothing
 written. The work itself lives in the nqhandbook package beside this file.
+
+Generated pages and data files are written to a temporary folder as soon as they are made
+and handed to the engine by path, as it would find files in docs/: nothing holds every
+page or every data file in memory (peak memory at 2,000 resolutions, `make bench`).
+The `mkdocs.*` imports work under both engines: ProperDocs maps them onto its own modules.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -35,22 +41,36 @@ def on_config(config):
     except DataError as err:
         raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
     history = read_history(ROOT)
-    _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
+    pages = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
-    _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
+    pages.append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
     _state["updated"] = {path: changes[0].date for path, changes in history.items()}
     _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-    _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
-    _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
+    _state["edit"] = {page.src_uri: page.edit_path for page in pages}
     _state["edit_base"] = edit_base
+    # A new folder for each build (`serve` rebuilds); the previous one is removed with it.
+    _state["folder"] = tempfile.TemporaryDirectory(prefix="nqhandbook-")
+    _state["generated"] = _write({page.src_uri: page.content for page in pages})
+    del pages
+    _state["generated"].update(_write(open_data_files(dataset)))
+    _state["generated"].update(_write(learning_files(dataset)))
     return config
 
 
+def _write(contents: dict[str, str | bytes]) -> dict[str, Path]:
+    """Write each generated file into this build's temporary folder; site path -> file."""
+    written = {}
+    for uri, content in contents.items():
+        path = Path(_state["folder"].name, uri)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        written[uri] = path
+    return written
+
+
 def on_files(files, config):
-    for page in _state["pages"]:
-        files.append(File.generated(config, page.src_uri, content=page.content))
-    for uri, content in _state["data_files"].items():
-        files.append(File.generated(config, uri, content=content))
+    for uri, path in _state["generated"].items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     for uri, path in download_files(ROOT / "dist", _state["offline"]).items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from .cross_checks import walk
 from .load import Dataset, Entry
 from .views import SECTION_TITLES, SOURCE_KIND_LABELS
+from .yaml_source import locate
 
 STATUS_LABELS = {"filled": "Đủ", "partial": "Một phần", "gap": "Chưa có"}
 
@@ -47,7 +48,8 @@ def status_rows(dataset: Dataset) -> list[StatusRow]:
     for entry in dataset.entries:
         cells = {}
         for key, section in entry.resolution.sections().items():
-            cells[key] = Cell(section.status, entry.section_lines[key])
+            line, _ = locate(entry.parsed.node, tuple(key.split(".")))
+            cells[key] = Cell(section.status, line)
         counts = Counter(cell.status for cell in cells.values())
         rows.append(StatusRow(entry, cells, {s: counts.get(s, 0) for s in STATUS_LABELS},
                               len(fact_objects(entry.resolution))))

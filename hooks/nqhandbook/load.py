@@ -16,7 +16,7 @@ from .cross_checks import check_dataset, check_resolution
 from .messages import problems_from
 from .model import FieldInfo, FieldsFile, Plan, Resolution
 from .problems import DataError, Problem
-from .yaml_source import Parsed, locate, parse_yaml
+from .yaml_source import Parsed, parse_yaml
 
 RESOLUTIONS_DIR = "data/resolutions"
 
@@ -27,10 +27,7 @@ class Entry:
 
     resolution: Resolution
     path: str  # relative to the project root, e.g. data/resolutions/11-nq-tu.yml
-    # The YAML with positions, for the checks' messages; None once the dataset is checked
-    # (a node tree is many times the size of its file, and no page needs it).
-    parsed: Parsed | None
-    section_lines: dict[str, int] = field(default_factory=dict)  # content section -> its line
+    parsed: Parsed  # after the file's own checks, its outline only (Parsed.outline)
 
 
 @dataclass
@@ -89,6 +86,7 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
         if resolution is not None and not found:
             entry = Entry(resolution, relative, parsed)
             problems += check_resolution(entry, today)
+            entry.parsed = parsed.outline()  # one full tree at a time: memory at 2,000 files
             entries.append(entry)
 
     if fields_file is not None and plan is not None:
@@ -97,8 +95,4 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
     if problems:
         raise DataError(problems)
     entries.sort(key=lambda e: (e.resolution.issued, int(e.resolution.number.split("-")[0])))
-    for entry in entries:
-        entry.section_lines = {key: locate(entry.parsed.node, tuple(key.split(".")))[0]
-                               for key in entry.resolution.sections()}
-        entry.parsed = None
     return Dataset(fields=list(fields_file.fields), plan=plan, entries=entries)
