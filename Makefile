@@ -11,7 +11,8 @@
 #   make pages   - the site exactly as GitHub Pages publishes it (the workflows run this)
 #   make pdf     - build, then print the learning pages into site/pdf/ (headless chromium)
 #   make bundle  - the offline zip: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip
-#   make bench   - benchmark with budgets (ARGS=--skip-large skips the 2,000-resolution builds)
+#   make bench   - benchmark with budgets (ARGS=--skip-large skips the 2,000-resolution builds,
+#                  ARGS=--builds-only measures only build time and memory)
 
 PYTHON ?= python3
 VENV := .venv

@@ -2,7 +2,7 @@
 plain MkDocs, page weight and search timing in Debian chromium at 390x844, offline sizes,
 Lighthouse; prints a table with budget verdicts and writes dist/bench.json.
 
-Usage: python scripts/bench.py [--skip-large] [--sizes 16,160,2000] [--runs N]
+Usage: python scripts/bench.py [--skip-large] [--sizes 16,160,2000] [--runs N] [--builds-only]
                                [--lighthouse-runs N] [--out FILE]
 
 Budgets are printed, never asserted: the exit status is 0 unless the benchmark itself
@@ -53,12 +53,13 @@ def measure_builds(size: int, runs: int) -> dict:
         hooks = [timed_build(project, env={"BENCH_DUMP_DIR": str(generated)})]
         hooks += [timed_build(project) for _ in range(runs - 1)] if hooks[0].ok else []
         if not hooks[0].ok:
-            return {"hooks": summary(hooks), "baseline": None, "overhead": None}
+            return {"hooks": summary(hooks), "baseline": None, "overhead": None, "memory": None}
         config = baseline_project(project, generated)
         plain = [timed_build(project, config) for _ in range(runs)]
     result = {"hooks": summary(hooks), "baseline": summary(plain)}
     result["overhead"] = ratio(result["hooks"].get("cpu_s"), result["baseline"].get("cpu_s"))
     result["overhead_wall"] = ratio(result["hooks"].get("wall_s"), result["baseline"].get("wall_s"))
+    result["memory"] = ratio(result["hooks"].get("peak_mb"), result["baseline"].get("peak_mb"))
     return result
 
 
@@ -118,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="16,160,2000",
                         help='resolution counts to build (default 16,160,2000; "" builds none)')
     parser.add_argument("--runs", type=int, default=3, help="builds per set at 16 resolutions (default 3)")
+    parser.add_argument("--builds-only", action="store_true",
+                        help="only the build time and memory figures (no published site, browser or Lighthouse)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; 0 skips")
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / "bench.json")
     args = parser.parse_args(argv)
@@ -138,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         step(f"builds: {size} resolutions, {runs} run(s) with hooks and {runs} plain")
         results["builds"][str(size)] = measure_builds(size, runs)
 
+    if args.builds_only:
+        return finish(args, results, started)
     step("the published site (make pages / pdf / build) and the offline artefacts")
     results["site_make"] = make_published_site()
     site = ROOT / "site"
@@ -149,6 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     step(f"browser: page weight, search timing, Lighthouse x{args.lighthouse_runs} per page")
     attempt(results, "browser", lambda: measure_browser(site, results["pages"], args.lighthouse_runs, results))
 
+    return finish(args, results, started)
+
+
+def finish(args, results: dict, started: float) -> int:
+    """Budgets, the JSON file and the table."""
     found = budgets(results)
     results["budgets"] = [b.as_dict() for b in found]
     results["meta"]["seconds"] = round(time.perf_counter() - started)

@@ -33,11 +33,11 @@ def build_rows(results: dict) -> list[list]:
         data = dig(results, "builds", size) or {}
         hooks, plain = data.get("hooks") or {}, data.get("baseline") or {}
         if data.get("skipped") or not hooks.get("ok"):
-            rows.append([label, data.get("skipped") or hooks.get("error", NA)[:60]] + [None] * 9)
+            rows.append([label, data.get("skipped") or hooks.get("error", NA)[:60]] + [None] * 10)
             continue
         rows.append([label, hooks["pages"], hooks["wall_s"], hooks["cpu_s"], hooks["cpu_ms_per_page"],
                      hooks["peak_mb"], plain.get("wall_s"), plain.get("cpu_s"), plain.get("cpu_ms_per_page"),
-                     plain.get("peak_mb"), data.get("overhead")])
+                     plain.get("peak_mb"), data.get("overhead"), data.get("memory")])
     return rows
 
 
@@ -61,7 +61,8 @@ def render(results: dict, found: list[Budget]) -> str:
              f"({dig(results, 'meta', 'cpus')} CPUs, load average {dig(results, 'meta', 'load_average')} at start)"]
     lines += _table("Build: strict `properdocs build`, median of runs; plain = same Markdown, no hooks",
                     ["resolutions", "pages", "wall s", "CPU s", "CPU ms/page", "peak MB",
-                     "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)"],
+                     "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)",
+                     "memory x (peak)"],
                     build_rows(results))
     lines += _table("Page weight at 390x844, Debian chromium, bytes as sent (text gzip-compressed)",
                     ["load", "requests", "raw KB", "gzip KB", "search index gzip KB"], weight_rows(results))
