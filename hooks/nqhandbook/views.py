@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import CaveatKind, Comparator, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
+from .model import CaveatKind, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
 
 if TYPE_CHECKING:
     from .load import Dataset, Entry
@@ -21,15 +21,6 @@ SOURCE_KIND_LABELS = {
     SourceKind.press: "Báo chí",
     SourceKind.aggregator: "Trang tổng hợp, đăng lại",
     SourceKind.propaganda_plan: "Kế hoạch tuyên truyền 11/2023",
-}
-COMPARATOR_LABELS = {
-    Comparator.exactly: "",
-    Comparator.at_least: "từ … trở lên",
-    Comparator.more_than: "trên",
-    Comparator.about: "khoảng",
-    Comparator.estimate: "ước",
-    Comparator.at_most: "tối đa",
-    Comparator.less_than: "dưới",
 }
 DOC_KIND_LABELS = {
     DocKind.plan: "kế hoạch, chương trình của UBND tỉnh",
@@ -63,7 +54,6 @@ class TargetGroup:
 
 @dataclass(frozen=True)
 class ResolutionView:
-    res: Resolution
     field_name: str
     source_number: dict[str, int]
     docs: dict[str, RelatedDoc]
@@ -89,14 +79,6 @@ class ResolutionView:
     def caveat_label(kind: CaveatKind) -> str:
         return CAVEAT_LABELS[kind]
 
-    @staticmethod
-    def comparator(c: Comparator) -> str:
-        return COMPARATOR_LABELS[c]
-
-    @staticmethod
-    def section_title(key: str) -> str:
-        return SECTION_TITLES[key]
-
 
 def resolution_view(entry: Entry, dataset: Dataset) -> ResolutionView:
     res = entry.resolution
@@ -107,7 +89,6 @@ def resolution_view(entry: Entry, dataset: Dataset) -> ResolutionView:
     ordered = sorted(groups.items(), key=lambda item: item[0] is not None)
     identity_kinds = {s.kind for s in res.sources if s.id in res.identity_sources}
     return ResolutionView(
-        res=res,
         field_name=dataset.field_name(res.field),
         source_number={source.id: n for n, source in enumerate(res.sources, start=1)},
         docs=docs,
