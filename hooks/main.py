@@ -12,6 +12,7 @@ The `mkdocs.*` imports work under both engines: ProperDocs maps them onto its ow
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -35,6 +36,17 @@ _state: dict = {}
 
 
 def on_config(config):
+    # Loading and rendering make millions of objects and almost no reference cycles: the
+    # cyclic collector would only rescan them (a quarter of this step's CPU time at 200
+    # resolutions, the same peak memory without it). It runs again as soon as we return.
+    gc.disable()
+    try:
+        return _prepare(config)
+    finally:
+        gc.enable()
+
+
+def _prepare(config):
     edit_base = config.extra.get("edit_base", "")
     try:
         dataset = load_dataset(ROOT)
