@@ -4,9 +4,8 @@ Data is loaded and every page rendered in on_config, before MkDocs cleans or wri
 site/, so a broken data file stops the build with all problems listed and nothing
 written. The work itself lives in the nqhandbook package beside this file.
 
-Generated pages and data files are written to a temporary folder as soon as they are made
-and handed to the engine by path, as it would find files in docs/: nothing holds every
-page or every data file in memory (peak memory at 2,000 resolutions, `make bench`).
+Generated pages and data files are written to a temporary folder and handed to the
+engine by path (nqhandbook.generated_files).
 The `mkdocs.*` imports work under both engines: ProperDocs maps them onto its own modules.
 """
 
@@ -22,6 +21,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from nqhandbook.download import download_files, download_page
+from nqhandbook.generated_files import write_generated
 from nqhandbook.git_history import last_commit_date, read_history
 from nqhandbook.learning import learning_files
 from nqhandbook.load import load_dataset
@@ -38,46 +38,31 @@ _state: dict = {}
 def on_config(config):
     # Loading and rendering make millions of objects and almost no reference cycles: the
     # cyclic collector would only rescan them (a quarter of this step's CPU time at 200
-    # resolutions, the same peak memory without it). It runs again as soon as we return.
+    # resolutions, the same peak memory without it). It runs again once this step ends.
     gc.disable()
     try:
-        return _prepare(config)
+        edit_base = config.extra.get("edit_base", "")
+        try:
+            dataset = load_dataset(ROOT)
+        except DataError as err:
+            raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
+        history = read_history(ROOT)
+        pages = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
+        _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
+        pages.append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
+        _state["updated"] = {path: changes[0].date for path, changes in history.items()}
+        _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
+        _state["edit"] = {page.src_uri: page.edit_path for page in pages}
+        _state["edit_base"] = edit_base
+        # A new folder for each build (`serve` rebuilds); the previous one goes with its object.
+        _state["folder"] = tempfile.TemporaryDirectory(prefix="nqhandbook-")
+        folder = Path(_state["folder"].name)
+        _state["generated"] = write_generated(folder, {page.src_uri: page.content for page in pages})
+        del pages
+        _state["generated"].update(write_generated(folder, {**open_data_files(dataset), **learning_files(dataset)}))
+        return config
     finally:
         gc.enable()
-
-
-def _prepare(config):
-    edit_base = config.extra.get("edit_base", "")
-    try:
-        dataset = load_dataset(ROOT)
-    except DataError as err:
-        raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
-    history = read_history(ROOT)
-    pages = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
-    _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
-    pages.append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
-    _state["updated"] = {path: changes[0].date for path, changes in history.items()}
-    _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-    _state["edit"] = {page.src_uri: page.edit_path for page in pages}
-    _state["edit_base"] = edit_base
-    # A new folder for each build (`serve` rebuilds); the previous one is removed with it.
-    _state["folder"] = tempfile.TemporaryDirectory(prefix="nqhandbook-")
-    _state["generated"] = _write({page.src_uri: page.content for page in pages})
-    del pages
-    _state["generated"].update(_write(open_data_files(dataset)))
-    _state["generated"].update(_write(learning_files(dataset)))
-    return config
-
-
-def _write(contents: dict[str, str | bytes]) -> dict[str, Path]:
-    """Write each generated file into this build's temporary folder; site path -> file."""
-    written = {}
-    for uri, content in contents.items():
-        path = Path(_state["folder"].name, uri)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-        written[uri] = path
-    return written
 
 
 def on_files(files, config):
