@@ -11,7 +11,6 @@ The `mkdocs.*` imports work under both engines: ProperDocs maps them onto its ow
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
 from pathlib import Path
@@ -36,33 +35,26 @@ _state: dict = {}
 
 
 def on_config(config):
-    # Loading and rendering make millions of objects and almost no reference cycles: the
-    # cyclic collector would only rescan them (a quarter of this step's CPU time at 200
-    # resolutions, the same peak memory without it). It runs again once this step ends.
-    gc.disable()
+    edit_base = config.extra.get("edit_base", "")
     try:
-        edit_base = config.extra.get("edit_base", "")
-        try:
-            dataset = load_dataset(ROOT)
-        except DataError as err:
-            raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
-        history = read_history(ROOT)
-        pages = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
-        _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
-        pages.append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
-        _state["updated"] = {path: changes[0].date for path, changes in history.items()}
-        _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-        _state["edit"] = {page.src_uri: page.edit_path for page in pages}
-        _state["edit_base"] = edit_base
-        # A new folder for each build (`serve` rebuilds); the previous one goes with its object.
-        _state["folder"] = tempfile.TemporaryDirectory(prefix="nqhandbook-")
-        folder = Path(_state["folder"].name)
-        _state["generated"] = write_generated(folder, {page.src_uri: page.content for page in pages})
-        del pages
-        _state["generated"].update(write_generated(folder, {**open_data_files(dataset), **learning_files(dataset)}))
-        return config
-    finally:
-        gc.enable()
+        dataset = load_dataset(ROOT)
+    except DataError as err:
+        raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
+    history = read_history(ROOT)
+    pages = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
+    _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
+    pages.append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
+    _state["updated"] = {path: changes[0].date for path, changes in history.items()}
+    _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
+    _state["edit"] = {page.src_uri: page.edit_path for page in pages}
+    _state["edit_base"] = edit_base
+    # A new folder for each build (`serve` rebuilds); the previous one goes with its object.
+    _state["folder"] = tempfile.TemporaryDirectory(prefix="nqhandbook-")
+    folder = Path(_state["folder"].name)
+    _state["generated"] = write_generated(folder, {page.src_uri: page.content for page in pages})
+    del pages
+    _state["generated"].update(write_generated(folder, {**open_data_files(dataset), **learning_files(dataset)}))
+    return config
 
 
 def on_files(files, config):
