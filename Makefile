@@ -1,6 +1,9 @@
 # The one entry point for people. Every target sets up what it needs first.
+# The engine is ProperDocs (the maintained MkDocs 1.x; README, "Which engine"); it reads
+# mkdocs.yml, named with -f because its own default name is properdocs.yml.
 #   make serve   - set up and serve the site on http://127.0.0.1:8000 (reloads on data edits)
-#   make test    - set up (Python packages, Debian chromium) and run all tests
+#   make test    - set up (Python packages, Debian chromium), lint, and run all tests
+#   make lint    - ruff (ruff.toml) on the Python, eslint (eslint.config.mjs) on the JavaScript
 #   make check   - editors' validator: every data problem as file:line:col: field: message
 #   make build   - strict build into site/ (replaced only when the build succeeds)
 #   make new     - create a new resolution file (see scripts/new_resolution.py --help)
@@ -11,6 +14,7 @@
 #   make bundle  - the offline zip: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip
 #   make slides  - conference slides: dist/slides/<slug>.pptx and .pdf (LibreOffice), published by the build
 #   make bench   - benchmark with budgets (ARGS=--skip-large skips the 2,000-resolution builds;
+#                  ARGS=--builds-only measures only build time and memory;
 #                  ARGS=--hostile-only times only the validator and patterns on hostile input)
 
 PYTHON ?= python3
@@ -21,7 +25,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: the dates MkDocs writes (sitemap) are the last commit's, not today's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: setup serve test check build new schema browser clean pages pdf bundle node java bench office slides kit
+.PHONY: setup serve test lint check build new schema browser clean pages pdf bundle node java bench office slides kit
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,9 +72,14 @@ java:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 
 serve: setup
-	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/properdocs serve --strict -f mkdocs.yml -a 127.0.0.1:8000
 
-test: setup browser node java office
+# The service worker is a template: tests/test_js_lint.py renders and lints it.
+lint: setup node
+	$(VENV)/bin/ruff check .
+	node_modules/.bin/eslint .
+
+test: lint browser java office
 	$(PY) -m pytest
 
 bench: setup browser node office
@@ -81,7 +90,7 @@ check: setup
 
 build: setup
 	rm -rf .site-tmp
-	$(VENV)/bin/mkdocs build --strict -d .site-tmp
+	$(VENV)/bin/properdocs build --strict -f mkdocs.yml -d .site-tmp
 	rm -rf site && mv .site-tmp site
 
 new: setup
@@ -98,7 +107,7 @@ pages: slides kit bundle build pdf
 	$(PY) scripts/stage_downloads.py
 	$(PY) scripts/service_worker.py site
 
-# Print PDFs are a post-build step: `mkdocs build` itself never needs a browser.
+# Print PDFs are a post-build step: the build itself never needs a browser.
 pdf: build browser
 	$(PY) scripts/make_pdfs.py site
 

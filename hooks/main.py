@@ -3,11 +3,16 @@
 Data is loaded and every page rendered in on_config, before MkDocs cleans or writes
 site/, so a broken data file stops the build with all problems listed and nothing
 written. The work itself lives in the nqhandbook package beside this file.
+
+Generated pages and data files are written to a temporary folder and handed to the
+engine by path (nqhandbook.generated_files).
+The `mkdocs.*` imports work under both engines: ProperDocs maps them onto its own modules.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -16,6 +21,7 @@ from mkdocs.structure.files import File
 
 from nqhandbook import serve_state
 from nqhandbook.download import download_files, download_page
+from nqhandbook.generated_files import write_generated
 from nqhandbook.git_history import last_commit_date, read_history
 from nqhandbook.learning import learning_files
 from nqhandbook.load import load_dataset
@@ -46,38 +52,39 @@ def on_config(config):
         _state.update(serve_state.state_for_broken_data(config, err, ROOT))  # make serve
         return config
     history = read_history(ROOT)
-    kit = kit_site(dataset, ROOT, config.site_url or "")  # issue 17: leaflet, poster, posts, contest
-    _state["kit"] = kit
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
-    _state["slides"] = build_slides(ROOT, dataset, config.site_url or "", config.use_directory_urls,
-                                    _state["offline"], config.site_name)
-    _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "",
-                                   slides=_state["slides"].links)
-    _state["pages"] += [Page(*page) for page in kit.pages]
-    _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
-    _state["updated"] = {path: changes[0].date for path, changes in history.items()}
     _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-    _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset), **kit.files}
-    _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
+    kit = kit_site(dataset, ROOT, config.site_url or "", _state["build_date"] if _state["offline"] else "")
+    _state["kit"] = kit
+    _state["slides"] = build_slides(ROOT, dataset, config.site_url or "", config.use_directory_urls,
+                                    _state["offline"], config.site_name,
+                                    _state["build_date"] if _state["offline"] else "")
+    pages = render_pages(dataset, edit_base, history, site_url=config.site_url or "",
+                         slides=_state["slides"].links)
+    pages += [Page(*page) for page in kit.pages]
+    pages.append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
+    _state["updated"] = {path: changes[0].date for path, changes in history.items()}
+    _state["edit"] = {page.src_uri: page.edit_path for page in pages}
     _state["edit_base"] = edit_base
+    # A new folder for each build (`serve` rebuilds); the previous one goes with its object.
+    _state["folder"] = tempfile.TemporaryDirectory(prefix="nqhandbook-")
+    folder = Path(_state["folder"].name)
+    _state["generated"] = write_generated(folder, {page.src_uri: page.content for page in pages})
+    del pages
+    _state["generated"].update(write_generated(folder, {**open_data_files(dataset), **learning_files(dataset),
+                                                        **kit.files, **_state["slides"].views}))
     serve_state.remember(_state)
     return config
 
 
 def on_files(files, config):
-    for page in _state["pages"]:
-        files.append(File.generated(config, page.src_uri, content=page.content))
-    for uri, content in _state["data_files"].items():
-        files.append(File.generated(config, uri, content=content))
+    for uri, path in _state["generated"].items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     downloads = {} if _state.get("error_pages") else download_files(ROOT / "dist", _state["offline"])
     for uri, path in downloads.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
-    slides = _state.get("slides")  # none while `make serve` shows broken data
-    for uri, content in (slides.views if slides else {}).items():
-        files.append(File.generated(config, uri, content=content))
-    for uri, path in (slides.files if slides else {}).items():
-        files.append(File.generated(config, uri, abs_src_path=str(path)))
-    for uri, path in (_state["kit"].built if _state.get("kit") else {}).items():
+    slides, kit = _state.get("slides"), _state.get("kit")  # none while `make serve` shows broken data
+    for uri, path in {**(slides.files if slides else {}), **(kit.built if kit else {})}.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 

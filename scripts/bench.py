@@ -3,11 +3,13 @@ plain MkDocs, page weight and search timing in Debian chromium at 390x844, offli
 and paint side by side with stock mkdocs-material (Lighthouse, interleaved, ratios to
 stock; quality.paint); prints a table with budget verdicts and writes dist/bench.json.
 
-Usage: python scripts/bench.py [--skip-large] [--sizes 16,160,2000] [--runs N]
+Usage: python scripts/bench.py [--skip-large] [--sizes 16,160,2000] [--runs N] [--builds-only]
                                [--lighthouse-runs N] [--only paint] [--out FILE]
 
 `--only paint` runs the paint comparison alone (two `mkdocs build`s, no 2,000-resolution
 builds, no `make pages`): about a minute per Lighthouse run and page on two cores.
+
+`--builds-only` measures only build time and memory (no published site, browser or Lighthouse).
 
 Budgets are printed, never asserted: the exit status is 0 unless the benchmark itself
 could not run. Run it on a quiet machine; other work on the same cores inflates the build
@@ -59,12 +61,13 @@ def measure_builds(size: int, runs: int) -> dict:
         hooks = [timed_build(project, env={"BENCH_DUMP_DIR": str(generated)})]
         hooks += [timed_build(project) for _ in range(runs - 1)] if hooks[0].ok else []
         if not hooks[0].ok:
-            return {"hooks": summary(hooks), "baseline": None, "overhead": None}
+            return {"hooks": summary(hooks), "baseline": None, "overhead": None, "memory": None}
         config = baseline_project(project, generated)
         plain = [timed_build(project, config) for _ in range(runs)]
     result = {"hooks": summary(hooks), "baseline": summary(plain)}
     result["overhead"] = ratio(result["hooks"].get("cpu_s"), result["baseline"].get("cpu_s"))
     result["overhead_wall"] = ratio(result["hooks"].get("wall_s"), result["baseline"].get("wall_s"))
+    result["memory"] = ratio(result["hooks"].get("peak_mb"), result["baseline"].get("peak_mb"))
     return result
 
 
@@ -100,7 +103,7 @@ def attempt(results: dict, part: str, work):
     """Run one part; if it breaks, record why in results["errors"] and carry on (n/a)."""
     try:
         return work()
-    except Exception as err:  # noqa: BLE001  a broken part must not lose the other figures
+    except Exception as err:  # a broken part must not lose the other figures (ruff.toml)
         results.setdefault("errors", {})[part] = f"{type(err).__name__}: {err}"[-2000:]
         print(f"bench: {part} failed: {err}", file=sys.stderr)
         return None
@@ -120,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="16,160,2000",
                         help='resolution counts to build (default 16,160,2000; "" builds none)')
     parser.add_argument("--runs", type=int, default=3, help="builds per set at 16 resolutions (default 3)")
+    parser.add_argument("--builds-only", action="store_true",
+                        help="only the build time and memory figures (no published site, browser or Lighthouse)")
     parser.add_argument("--lighthouse-runs", type=int, default=5,
                         help="Lighthouse runs per page and side (ours, stock), interleaved; 0 skips (default 5)")
     parser.add_argument("--only", choices=["paint"], help="run one part only: paint = ours against stock")
@@ -156,11 +161,14 @@ def main(argv: list[str] | None = None) -> int:
         step(f"builds: {size} resolutions, {runs} run(s) with hooks and {runs} plain")
         results["builds"][str(size)] = measure_builds(size, runs)
 
+    if args.builds_only:
+        return finish(args, results, started)
     step("the published site (make pages / pdf / build) and the offline artefacts")
     results["site_make"] = make_published_site()
     site = ROOT / "site"
     results["offline"] = attempt(results, "offline", lambda: offline_sizes(site, results["site_make"]["target"]))
-    results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"), "learning": richest(site, "hoc-tap/*/")}
+    results["pages"] = {"home": "", "resolution": richest(site, "nghi-quyet/*/"),
+                        "learning": richest(site, "hoc-tap/*/")}
     results["search"] = search_index_sizes(site)
     results["slides"] = attempt(results, "slides", slides_sizes)
     results["kit"] = kit_sizes(ROOT)  # dist/kit/, printed by `make kit` (a prerequisite of make pages)
@@ -177,6 +185,7 @@ def run_paint(runs: int, results: dict, step) -> None:
 
 
 def finish(args, results: dict, started: float) -> int:
+    """Budgets, the JSON file and the table."""
     found = paint_budgets(results) if args.only == "paint" else budgets(results)
     results["budgets"] = [b.as_dict() for b in found]
     results["meta"]["seconds"] = round(time.perf_counter() - started)

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-from mkdocs.config import load_config  # noqa: E402
+import properdocs.replacement  # noqa: E402, F401 (mkdocs.* imports, Material's plugins among them, go to ProperDocs)
+from properdocs.config import load_config  # noqa: E402
 
 from nqhandbook.bundle import CONFIG, BundleError, make_bundle  # noqa: E402
 from nqhandbook.bundle_info import bundle_stats  # noqa: E402

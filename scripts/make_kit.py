@@ -26,7 +26,7 @@ from nqhandbook.load import load_dataset  # noqa: E402
 from nqhandbook.outputs.kit.audit import audit  # noqa: E402
 from nqhandbook.outputs.kit.content import kit_contents  # noqa: E402
 from nqhandbook.outputs.kit.files import DIST_KIT  # noqa: E402
-from nqhandbook.outputs.kit.printer import PanelOverflow, write_kit  # noqa: E402
+from nqhandbook.outputs.kit.printer import PanelOverflowError, write_kit  # noqa: E402
 from nqhandbook.problems import DataError  # noqa: E402
 from quality.browser import launch  # noqa: E402
 
@@ -66,7 +66,7 @@ def main() -> int:
         browser = launch(pw)
         try:
             paths = write_kit(browser, dataset, contents, tmp)
-        except PanelOverflow as err:
+        except PanelOverflowError as err:
             print(f"Chưa in được bộ tài liệu: {err}", file=sys.stderr)
             return 1
         finally:

@@ -118,7 +118,7 @@ def write_booklet(browser, path: Path, front: bytes, printed) -> int:
     for res, pdf in printed:
         writer.append(PdfReader(io.BytesIO(pdf)), outline_item=f"Nghị quyết {res.number}: {res.short_title}")
     overlay = page_numbers(browser, len(writer.pages))
-    for page, numbers in zip(writer.pages, overlay.pages):
+    for page, numbers in zip(writer.pages, overlay.pages, strict=True):
         page.merge_page(numbers)
         page.compress_content_streams()  # merging leaves the page's content uncompressed
     writer.add_metadata({"/Title": BOOKLET_TITLE, "/Lang": "vi"})

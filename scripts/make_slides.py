@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from nqhandbook.load import load_dataset  # noqa: E402
 from nqhandbook.outputs.slides.deck import build_deck  # noqa: E402
-from nqhandbook.outputs.slides.pdf import OfficeMissing, convert  # noqa: E402
+from nqhandbook.outputs.slides.pdf import OfficeMissingError, convert  # noqa: E402
 from nqhandbook.outputs.slides.pptx_writer import write_pptx  # noqa: E402
 from nqhandbook.outputs.slides.publish import DIST, MANIFEST, code_hash, data_hash  # noqa: E402
 from nqhandbook.problems import DataError  # noqa: E402
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for pdf in convert(files, out):
                 manifest[pdf.stem]["pdf_bytes"] = pdf.stat().st_size
-        except (OfficeMissing, RuntimeError) as err:
+        except (OfficeMissingError, RuntimeError) as err:
             print(f"make_slides: {err}", file=sys.stderr)
             return 1
         timing["pdf_seconds"] = round(time.perf_counter() - started, 1)

@@ -22,9 +22,9 @@ from quality.browser import CHROMIUM, CHROMIUM_ARGS, PHONE  # noqa: E402  (one d
 
 
 def mkdocs_build(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run a strict build of `project` into `site_dir`; returns the finished process."""
+    """Run a strict ProperDocs build of `project` into `site_dir`; returns the finished process."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
+        [sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", "mkdocs.yml", "-d", str(site_dir)],
         cwd=project, capture_output=True, text=True, encoding="utf-8",
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=300,
     )

@@ -1,4 +1,4 @@
-"""A real `mkdocs build --strict` of the project, and what breaks it."""
+"""A real `properdocs build --strict` of the project, and what breaks it."""
 
 from __future__ import annotations
 

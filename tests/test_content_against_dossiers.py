@@ -9,7 +9,6 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-import yaml
 
 from nqhandbook.data_status import fact_objects
 from nqhandbook.load import load_dataset

@@ -27,7 +27,8 @@ def test_resolution_page_shows_its_git_history(tmp_path):
     html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối: 04/03/2026" in html
     assert "<strong>04/03/2026:</strong> thêm chỉ tiêu lượt khách năm 2030" in html
-    assert 'href="https://github.com/laocai-nghiquyet/so-tay/edit/main/data/resolutions/11-nq-tu.yml" rel="edit">Sửa nội dung này' in html
+    edit = "https://github.com/laocai-nghiquyet/so-tay/edit/main/data/resolutions/11-nq-tu.yml"
+    assert f'href="{edit}" rel="edit">Sửa nội dung này' in html
 
 
 def test_without_git_history_the_build_date_is_shown(tmp_path):

@@ -69,9 +69,12 @@ def load_text(text: str):
         try:
             load_dataset(project, today=TODAY)
         except DataError as err:
-            assert err.problems
-            for problem in err.problems:
-                assert problem.line >= 1 and problem.col >= 1 and problem.message
+            problems = err.problems
+        else:
+            return
+    assert problems
+    for problem in problems:
+        assert problem.line >= 1 and problem.col >= 1 and problem.message
 
 
 fuzz_settings = settings(max_examples=120, deadline=None,

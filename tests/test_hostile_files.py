@@ -27,7 +27,7 @@ TODAY = dt.date(2026, 11, 27)
 RES = "data/resolutions"
 
 
-@pytest.fixture()
+@pytest.fixture
 def project(tmp_path):
     target = tmp_path / "project"
     shutil.copytree(FIXTURES / "base", target)
@@ -113,7 +113,7 @@ def test_fullwidth_digits_are_stored_as_ascii(project):
 
 
 def test_today_is_the_later_of_the_clock_and_source_date_epoch(monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2099, 1, 2, tzinfo=dt.timezone.utc).timestamp())))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2099, 1, 2, tzinfo=dt.UTC).timestamp())))
     assert today_for_checks() == dt.date(2099, 1, 2)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     assert today_for_checks() == dt.date.today()

@@ -61,7 +61,7 @@ def test_buttons_stay_readable_in_every_state(browser, site_url, scheme):
         node_ids = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": CONTROLS})["nodeIds"]
         handles = page.query_selector_all(CONTROLS)
         assert len(node_ids) == len(handles)
-        for node_id, control in zip(node_ids, handles):
+        for node_id, control in zip(node_ids, handles, strict=False):
             if not control.is_visible():
                 continue
             label = f"{path} {control.inner_text().strip()[:40]!r}"

@@ -11,7 +11,7 @@ import pytest
 
 from nqhandbook.load import load_dataset
 from nqhandbook.outputs.kit.audit import audit, unknown_numbers, visible_text
-from nqhandbook.outputs.kit.content import (LOCAL_BUDGET, POSTER_MIN_OWN, Picked, kit_content, kit_contents,
+from nqhandbook.outputs.kit.content import (LOCAL_BUDGET, POSTER_MIN_OWN, Picked, kit_contents,
                                              pick)
 from nqhandbook.outputs.kit.files import KIT_DIR, built_files
 from nqhandbook.outputs.kit.page import kit_pages
@@ -54,7 +54,7 @@ def test_own_numbers_are_what_own_py_calls_the_resolutions_own(dataset, contents
         assert all(n.owner is Ownership.own for n in c.own_numbers)
         assert c.has_poster == (len(c.own_numbers) >= POSTER_MIN_OWN)
         for n, target in zip(c.numbers, [t for t in res.targets.items if t.indicator in
-                                          {x.indicator for x in c.numbers}]):
+                                          {x.indicator for x in c.numbers}], strict=False):
             if ownership(target) is Ownership.document:
                 assert n.owner_label.startswith("Chỉ tiêu của ") and "chính nghị quyết" not in n.owner_label
 
@@ -134,7 +134,7 @@ def test_kit_page_lists_every_plan_form_and_sizes_only_for_printed_files(dataset
     (tmp_path / "dist" / "kit" / "11-nq-tu").mkdir(parents=True)
     (tmp_path / "dist" / "kit" / "11-nq-tu" / "to-gap.pdf").write_bytes(b"x" * 2048)
     built = built_files(tmp_path)
-    pages = dict((uri, md) for uri, md, _ in kit_pages(list(contents.values()), dataset, built))
+    pages = {uri: md for uri, md, _ in kit_pages(list(contents.values()), dataset, built)}
     page = pages[f"{KIT_DIR}/11-nq-tu/index.md"]
     for n, form in enumerate(dataset.plan.forms, 1):
         assert f"## 3.{n}. {form.name}" in page

@@ -48,7 +48,7 @@ def file_site(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("file-project"))
     (project / "file-urls.yml").write_text("INHERIT: mkdocs.yml\nuse_directory_urls: false\n", encoding="utf-8")
     site = tmp_path_factory.mktemp("file-site")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", "file-urls.yml",
+    result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", "file-urls.yml",
                              "-d", str(site)], cwd=project, capture_output=True, text=True, encoding="utf-8",
                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=300)
     assert result.returncode == 0, result.stderr

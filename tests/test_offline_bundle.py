@@ -18,7 +18,10 @@ from conftest import PHONE, make_offline_bundle
 from nqhandbook.bundle_info import bundle_stats
 from nqhandbook.site_files import LUNR_DIR
 
-BUDGET_BYTES = 1024 * 1024  # zipped, without PDFs (issue 5)
+# Zipped, without PDFs (issue 5): 1 MB for the pages, raised to 1.25 MB when the zip took on
+# the slides' presentation views (about 90 KB) and the kit's print views (about 200 KB), forms
+# 3.1 and 3.3-3.7 of the plan for commune offices without internet.
+BUDGET_BYTES = 1280 * 1024
 SEARCH_ICON = 'label.md-header__button[for="__search"]'
 RESULTS = "li.md-search-result__item"
 

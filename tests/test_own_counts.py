@@ -91,7 +91,7 @@ def test_status_cells_say_own_only_where_there_is_own_content(root, status_html)
         expected = direct_counts(data)
         row = re.search(rf'nghi-quyet/{slug_of(path)}/">.*?</tr>', status_html, re.S).group(0)
         classes = re.findall(r'<a class="cell-([a-z_]+)" data-own', row)
-        for key, css in zip(SECTIONS, classes):
+        for key, css in zip(SECTIONS, classes, strict=False):
             assert (css in ("own", "own_partial")) == (expected[key] > 0), (path.name, key, css)
 
 

@@ -44,7 +44,7 @@ def test_deploy_uploads_the_folder_make_pages_builds():
     assert "build" in recipe.group(1).split()
     assert "scripts/stage_downloads.py" in recipe.group(2)
     build = re.search(r"^build:.*\n((?:\t.*\n)+)", makefile, re.MULTILINE)
-    assert "mkdocs build --strict" in build.group(1)
+    assert "properdocs build --strict -f mkdocs.yml" in build.group(1)
 
 
 def fake_site(root):

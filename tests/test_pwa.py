@@ -162,7 +162,8 @@ class FlakyHandler(QuietHandler):
         self.server.requests.append(path)
         outcomes = self.server.plan.get(path)
         if not outcomes:
-            return super().do_GET()
+            super().do_GET()
+            return
         outcome = outcomes.pop(0)
         if outcome == "drop":
             self.close_connection = True

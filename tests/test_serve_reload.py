@@ -1,4 +1,4 @@
-"""`mkdocs serve` (what `make serve` runs) picks up an edit to a YAML data file."""
+"""`properdocs serve` (what `make serve` runs) picks up an edit to a YAML data file."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_serve_shows_a_yaml_edit_on_reload(tmp_path):
     project = copy_project(tmp_path / "project")
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "properdocs", "serve", "--strict", "-f", "mkdocs.yml", "-a", f"127.0.0.1:{port}"],
         cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"})
     try:

@@ -122,7 +122,7 @@ def test_items_of_another_document_carry_its_name(decks, dataset):
         res, deck = entry.resolution, decks[entry.resolution.number]
         docs = {d.id: d.name for d in res.related_documents}
         points = {s.key: s for s in deck.slides}.get("points")
-        for item, line in zip(res.key_points.items, points.lines if points else ()):
+        for item, line in zip(res.key_points.items, points.lines if points else (), strict=False):
             if owner(item) == "doc":
                 assert line.label.startswith("Theo ") and line.label[5:] in docs[item.of], line
                 checked += 1
@@ -182,7 +182,7 @@ def test_pptx_holds_the_deck_16_9_arial_notes_and_is_reproducible(dataset, decks
     prs = Presentation(io.BytesIO(data))
     assert abs(prs.slide_width / prs.slide_height - 16 / 9) < 0.001
     assert len(prs.slides) == len(deck.slides)
-    for page, slide in zip(prs.slides, deck.slides):
+    for page, slide in zip(prs.slides, deck.slides, strict=False):
         text = "\n".join(shape.text_frame.text for shape in page.shapes if shape.has_text_frame)
         for line in slide.lines:
             assert line.text in text, (slide.key, line.text)

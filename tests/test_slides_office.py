@@ -48,7 +48,7 @@ def test_every_deck_converts_with_one_page_per_slide(converted):
 
 def test_every_slides_text_is_in_its_pdf_page(converted):
     for slug, (deck, pdf) in converted.items():
-        for page, slide in zip(pdf.pages, deck.slides):
+        for page, slide in zip(pdf.pages, deck.slides, strict=False):
             text = _norm(page.extract_text())
             assert _norm(slide.title if slide.key != "title" else deck.heading) in text, (slug, slide.key)
             for line in slide.lines:
@@ -80,7 +80,7 @@ def test_no_text_runs_out_of_its_box(converted):
     body_bottom = height - (BODY_TOP + BODY_HEIGHT) / PT
     checked = 0
     for slug, (deck, pdf) in converted.items():
-        for number, (page, slide) in enumerate(zip(pdf.pages, deck.slides), start=1):
+        for number, (page, slide) in enumerate(zip(pdf.pages, deck.slides, strict=False), start=1):
             for y, size, text in _fragments(page):
                 if size <= 12.5 and y < body_bottom:  # the footer
                     continue

@@ -65,10 +65,10 @@ def build_site(root: Path, site_dir: Path, epoch: int, environ: dict) -> None:
     env = {**environ, "BUILD_DATE": build_date(epoch), "SOURCE_DATE_EPOCH": str(epoch),
            "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", CONFIG, "-d", str(site_dir)],
+        [sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", CONFIG, "-d", str(site_dir)],
         cwd=root, capture_output=True, text=True, encoding="utf-8", env=env, timeout=600)
     if result.returncode != 0:
-        raise BundleError(f"mkdocs build -f {CONFIG} failed:\n{result.stderr}")
+        raise BundleError(f"properdocs build -f {CONFIG} failed:\n{result.stderr}")
 
 
 def vendor_shim(root: Path, site_dir: Path) -> None:

@@ -68,7 +68,7 @@ def status_rows(dataset: Dataset) -> list[StatusRow]:
 
 
 def section_totals(rows: list[StatusRow]) -> dict[str, dict[str, int]]:
-    totals = {key: {s: 0 for s in STATUS_LABELS} for key in SECTION_TITLES}
+    totals = {key: dict.fromkeys(STATUS_LABELS, 0) for key in SECTION_TITLES}
     for row in rows:
         for key, cell in row.cells.items():
             totals[key][cell.status] += 1
@@ -82,7 +82,7 @@ def section_own_items(rows: list[StatusRow]) -> dict[str, int]:
 
 def facts_by_source_kind(dataset: Dataset) -> dict[str, int]:
     """Number of sourced statements citing at least one source of each kind."""
-    counts = {label: 0 for label in SOURCE_KIND_LABELS.values()}
+    counts = dict.fromkeys(SOURCE_KIND_LABELS.values(), 0)
     for res in dataset.resolutions:
         kinds = {s.id: SOURCE_KIND_LABELS[s.kind] for s in res.sources}
         for fact in fact_objects(res):
@@ -91,5 +91,16 @@ def facts_by_source_kind(dataset: Dataset) -> dict[str, int]:
     return counts
 
 
-__all__ = ["Cell", "SectionClass", "STATUS_LABELS", "STATUS_SYMBOLS", "StatusRow", "fact_objects",
-           "facts_by_source_kind", "section_own_items", "section_totals", "status_row", "status_rows"]
+__all__ = [
+    "STATUS_LABELS",
+    "STATUS_SYMBOLS",
+    "Cell",
+    "SectionClass",
+    "StatusRow",
+    "fact_objects",
+    "facts_by_source_kind",
+    "section_own_items",
+    "section_totals",
+    "status_row",
+    "status_rows",
+]

@@ -12,8 +12,6 @@ the rendered page, citation markers included, hence the margin under 600.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .model import Fact, Resolution, Target
 from .own import Ownership, ownership
 from .views import DOC_KIND_LABELS

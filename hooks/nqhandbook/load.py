@@ -30,7 +30,7 @@ class Entry:
 
     resolution: Resolution
     path: str  # relative to the project root, e.g. data/resolutions/11-nq-tu.yml
-    parsed: Parsed
+    parsed: Parsed  # after the file's own checks, its outline only (Parsed.outline)
 
 
 @dataclass
@@ -93,6 +93,7 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
             problems += found
             if not found:
                 problems += editorial_problems(entry)
+            entry.parsed = parsed.outline()  # one full tree at a time: memory at 2,000 files
             entries.append(entry)
 
     if fields_file is not None and plan is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import types
 import typing
 
 from pydantic import BaseModel, ValidationError
@@ -68,10 +69,7 @@ def problems_from(error: ValidationError, parsed: Parsed, path: str, model: type
         loc = prefix + tuple(err["loc"])
         extra = err["type"] == "extra_forbidden"
         line, col = locate(parsed.node, loc, point_at_key=extra)
-        if extra:
-            message = _unknown_key_message(str(loc[-1]), model, tuple(err["loc"][:-1]))
-        else:
-            message = translate(err)
+        message = _unknown_key_message(str(loc[-1]), model, tuple(err["loc"][:-1])) if extra else translate(err)
         found.append(Problem(path, line, col, field_path(loc), message))
     return found
 
@@ -113,7 +111,7 @@ def _unwrap(annotation: object) -> object:
         args = typing.get_args(annotation)
         if origin is typing.Annotated:
             annotation = args[0]
-        elif origin in (typing.Union, getattr(__import__("types"), "UnionType")):
+        elif origin in (typing.Union, types.UnionType):
             non_none = [a for a in args if a is not type(None)]
             annotation = non_none[0] if len(non_none) == 1 else annotation
             if len(non_none) != 1:

@@ -23,7 +23,7 @@ def link_online(site_dir: Path, left_out: set[str], site_url: str) -> int:
         folder = posixpath.dirname(page.relative_to(site_dir).as_posix())
         text = page.read_text(encoding="utf-8")
 
-        def online(match: re.Match) -> str:
+        def online(match: re.Match, folder: str = folder) -> str:
             nonlocal changed
             target = posixpath.normpath(posixpath.join(folder, match.group(1)))
             if target not in left_out:

@@ -154,7 +154,7 @@ def today_for_checks() -> dt.date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isascii() and epoch.isdigit():
         try:
-            today = max(today, dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date())
+            today = max(today, dt.datetime.fromtimestamp(int(epoch), dt.UTC).date())
         except (OverflowError, OSError, ValueError):
             pass
     return today
@@ -172,7 +172,7 @@ def url_problem(url: str) -> str | None:
     if len(url) > MAX_URL:
         return f"địa chỉ dài {len(url)} ký tự, vượt giới hạn {MAX_URL} ký tự"
     lowered = url[:8].lower()
-    if not (lowered.startswith("http://") or lowered.startswith("https://")):
+    if not (lowered.startswith(("http://", "https://"))):
         return scheme_message
     for index, char in enumerate(url):
         if char in _URL_FORBIDDEN or char.isspace() or is_invisible(char):

@@ -39,9 +39,8 @@ def compact_search_index(site_dir: Path) -> int | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     for doc in data.get("docs", []):
         doc["text"] = without_source_markers(doc["text"])
-        if RESOLUTION_PAGE.fullmatch(doc.get("location", "")):
-            if found := OFFICIAL_TITLE.search(doc["text"]):
-                doc["lead"] = re.sub(r"<[^>]+>", "", found.group(1))
+        if RESOLUTION_PAGE.fullmatch(doc.get("location", "")) and (found := OFFICIAL_TITLE.search(doc["text"])):
+            doc["lead"] = re.sub(r"<[^>]+>", "", found.group(1))
     if any("lead" in doc for doc in data.get("docs", [])):
         data.setdefault("config", {}).setdefault("fields", {})["lead"] = LEAD
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

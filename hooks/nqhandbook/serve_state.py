@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
+from .generated_files import write_generated
 from .problems import DataError
 from .render import render_serve_errors
 
@@ -36,7 +38,9 @@ def state_for_broken_data(config, err: DataError, root: Path) -> dict:
     links.not_found = links.anchors = links.unrecognized_links = logging.INFO
     config.validation.nav.not_found = logging.INFO
     pages = render_serve_errors(err.problems, nav_paths(config.nav or []), root / config.docs_dir)
-    return {"pages": pages, "offline": False, "updated": {}, "build_date": "", "data_files": {},
+    folder = tempfile.TemporaryDirectory(prefix="nqhandbook-")
+    generated = write_generated(Path(folder.name), {page.src_uri: page.content for page in pages})
+    return {"folder": folder, "generated": generated, "offline": False, "updated": {}, "build_date": "",
             "error_pages": True, "edit": {page.src_uri: page.edit_path for page in pages}, "edit_base": ""}
 
 

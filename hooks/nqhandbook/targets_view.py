@@ -76,7 +76,7 @@ def owner_counts(groups) -> dict[str, int]:
 
 
 def status_counts(groups) -> dict[str, int]:
-    counts = {key: 0 for key in STATUS_LABELS}
+    counts = dict.fromkeys(STATUS_LABELS, 0)
     for _, items in groups:
         for item in items:
             for row in item.rows:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import CaveatKind, Comparator, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
+from .model import CaveatKind, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
 from .wording import count_phrase, join_vi
 from .own import OwnContent, Ownership, identity_only_from_plan, own_content, ownership
 
@@ -23,15 +23,6 @@ SOURCE_KIND_LABELS = {
     SourceKind.press: "Báo chí",
     SourceKind.aggregator: "Trang tổng hợp, đăng lại",
     SourceKind.propaganda_plan: "Kế hoạch tuyên truyền 11/2023",
-}
-COMPARATOR_LABELS = {
-    Comparator.exactly: "",
-    Comparator.at_least: "từ … trở lên",
-    Comparator.more_than: "trên",
-    Comparator.about: "khoảng",
-    Comparator.estimate: "ước",
-    Comparator.at_most: "tối đa",
-    Comparator.less_than: "dưới",
 }
 DOC_KIND_LABELS = {
     DocKind.plan: "kế hoạch, chương trình của UBND tỉnh",
@@ -121,14 +112,6 @@ class ResolutionView:
     @staticmethod
     def caveat_label(kind: CaveatKind) -> str:
         return CAVEAT_LABELS[kind]
-
-    @staticmethod
-    def comparator(c: Comparator) -> str:
-        return COMPARATOR_LABELS[c]
-
-    @staticmethod
-    def section_title(key: str) -> str:
-        return SECTION_TITLES[key]
 
 
 def resolution_view(entry: Entry, dataset: Dataset) -> ResolutionView:

@@ -62,6 +62,20 @@ class Parsed:
     data: object
     node: Node | None
 
+    def outline(self, depth: int = 2) -> Parsed:
+        """The positions of the first `depth` levels of mappings only, without the data.
+        A full node tree is over ten times the size of its file; once a file is checked,
+        only messages about top-level fields and the status page's section lines need it."""
+        return Parsed(None, _outline(self.node, depth))
+
+
+def _outline(node: Node | None, depth: int) -> Node | None:
+    if isinstance(node, MappingNode) and depth > 0:
+        pairs = [(ScalarNode(key.tag, key.value, key.start_mark, key.start_mark), _outline(value, depth - 1))
+                 for key, value in node.value if isinstance(key, ScalarNode)]
+        return MappingNode(node.tag, pairs, node.start_mark, node.start_mark)
+    return None if node is None else ScalarNode(node.tag, "", node.start_mark, node.start_mark)
+
 
 def parse_yaml(text: str, path: str) -> tuple[Parsed | None, list[Problem]]:
     """Return the parsed document, or None with the problems that stopped parsing."""

@@ -67,9 +67,8 @@ def budgets(results: dict) -> list[Budget]:
         found.append(Budget(f"first load, {page} (gzip, without search index)",
                             kb(dig(results, "page_weight", "first_load", page, "gzip_bytes")), 90, "KB"))
     found.append(Budget("search index (gzip)", kb(dig(results, "search", "index_gzip_bytes")), 50, "KB"))
-    for mode in ("service worker", "HTTP cache only"):
-        found.append(Budget(f"second navigation, {mode} (gzip)",
-                            kb(dig(results, "page_weight", "second_navigation", mode, "gzip_bytes")), 6, "KB"))
+    # Second navigation is measured and shown in the page-weight table, with no budget: a long
+    # resolution page is about 16 KB gzip by itself, and with the service worker it is 0.
     found.append(Budget("search: first results after opening the page",
                         dig(results, "search", "timing", "ms_from_open"), 1000, "ms"))
     found += paint_budgets(results)
@@ -80,11 +79,14 @@ def budgets(results: dict) -> list[Budget]:
                         ratio(dig(results, "builds", "2000", "hooks", "cpu_ms_per_page"),
                               dig(results, "builds", "160", "hooks", "cpu_ms_per_page")), 1.5, "x"))
     for size in ("16", "160", "2000"):
-        found.append(Budget(f"hook overhead vs plain MkDocs (CPU), {size} resolutions",
+        found.append(Budget(f"hook overhead vs plain build (CPU), {size} resolutions",
                             dig(results, "builds", size, "overhead"), 1.3, "x"))
+        found.append(Budget(f"peak memory vs plain build, {size} resolutions",
+                            dig(results, "builds", size, "memory"), 1.5, "x"))
     found.append(Budget("offline zip without PDFs",
-                        kb(dig(results, "offline", "bundle", "zip_bytes_without_pdfs")), 1024, "KB"))
-    found.append(Budget("validator, largest file the limits allow", dig(results, "hostile", "largest_file", "validate_s"), 3, "s"))
+                        kb(dig(results, "offline", "bundle", "zip_bytes_without_pdfs")), 1280, "KB"))
+    found.append(Budget("validator, largest file the limits allow",
+                        dig(results, "hostile", "largest_file", "validate_s"), 3, "s"))
     found.append(Budget("validator, file with a URL of 120,000 dots",
                         dig(results, "hostile", "adversarial_url_file", "validate_s"), 1, "s"))
     patterns = dig(results, "hostile", "patterns") or {}

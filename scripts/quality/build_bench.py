@@ -1,4 +1,4 @@
-"""Time and peak memory of `mkdocs build` runs, each in its own child process.
+"""Time and peak memory of `properdocs build` runs, each in its own child process.
 
 Wall time is what an editor waits; CPU time (user + system, from the child's rusage) is
 what the work costs and is steadier when two builds share the machine. Peak memory is the
@@ -51,7 +51,7 @@ def timed_build(project: Path, config: str = "mkdocs.yml", env: dict | None = No
             tempfile.TemporaryFile(mode="w+", encoding="utf-8") as errors:
         started = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", site],
+            [sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", config, "-d", site],
             cwd=project, stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
         )

@@ -20,7 +20,8 @@ def _table(title: str, header: list[str], rows: list[list]) -> list[str]:
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
     lines = ["", title, "-" * len(title)]
     for index, row in enumerate(cells):
-        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+        pairs = enumerate(zip(row, widths, strict=True))
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs))
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
     return lines
@@ -32,11 +33,11 @@ def build_rows(results: dict) -> list[list]:
         data = dig(results, "builds", size) or {}
         hooks, plain = data.get("hooks") or {}, data.get("baseline") or {}
         if data.get("skipped") or not hooks.get("ok"):
-            rows.append([label, data.get("skipped") or hooks.get("error", NA)[:60]] + [None] * 9)
+            rows.append([label, data.get("skipped") or hooks.get("error", NA)[:60]] + [None] * 10)
             continue
         rows.append([label, hooks["pages"], hooks["wall_s"], hooks["cpu_s"], hooks["cpu_ms_per_page"],
                      hooks["peak_mb"], plain.get("wall_s"), plain.get("cpu_s"), plain.get("cpu_ms_per_page"),
-                     plain.get("peak_mb"), data.get("overhead")])
+                     plain.get("peak_mb"), data.get("overhead"), data.get("memory")])
     return rows
 
 
@@ -95,9 +96,10 @@ def render(results: dict, found: list[Budget]) -> str:
     if dig(results, "meta", "only") == "paint":
         lines += paint_table(results.get("paint") or {})
         return "\n".join(lines + _budget_table(found))
-    lines += _table("Build: strict `mkdocs build`, median of runs; plain MkDocs = same Markdown, no hooks",
+    lines += _table("Build: strict `properdocs build`, median of runs; plain = same Markdown, no hooks",
                     ["resolutions", "pages", "wall s", "CPU s", "CPU ms/page", "peak MB",
-                     "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)"],
+                     "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)",
+                     "memory x (peak)"],
                     build_rows(results))
     lines += _table("Page weight at 390x844, Debian chromium, bytes as sent (text gzip-compressed)",
                     ["load", "requests", "raw KB", "gzip KB", "search index gzip KB"], weight_rows(results))
@@ -118,13 +120,13 @@ def render(results: dict, found: list[Budget]) -> str:
         [f"largest PDF KB ({dig(offline, 'pdfs', 'largest') or NA})", kb(dig(offline, "pdfs", "largest_bytes"))],
     ])
     hostile = dig(results, "hostile") or {}
+    largest, url = hostile.get("largest_file") or {}, hostile.get("adversarial_url_file") or {}
     lines += _table("Hostile data: validator and patterns on adversarial input (scripts/quality/hostile_bench.py)",
                     ["input", "size", "time"],
-                    [[f"validator, largest allowed file ({dig(hostile, 'largest_file', 'problems')} problems)",
-                      f"{kb(dig(hostile, 'largest_file', 'bytes'))} KB", f"{_fmt(dig(hostile, 'largest_file', 'validate_s'), 3)} s"],
-                     [f"validator, file with a URL of 120,000 dots ({dig(hostile, 'adversarial_url_file', 'problems')} problem)",
-                      f"{kb(dig(hostile, 'adversarial_url_file', 'bytes'))} KB",
-                      f"{_fmt(dig(hostile, 'adversarial_url_file', 'validate_s'), 3)} s"]]
+                    [[f"validator, largest allowed file ({largest.get('problems')} problems)",
+                      f"{kb(largest.get('bytes'))} KB", f"{_fmt(largest.get('validate_s'), 3)} s"],
+                     [f"validator, file with a URL of 120,000 dots ({url.get('problems')} problem)",
+                      f"{kb(url.get('bytes'))} KB", f"{_fmt(url.get('validate_s'), 3)} s"]]
                     + [[name, f"{row['chars']:,} chars", f"{row['ms']} ms"]
                        for name, row in (hostile.get("patterns") or {}).items()])
     slides = dig(results, "slides") or {}
@@ -146,4 +148,5 @@ def render(results: dict, found: list[Budget]) -> str:
 
 def _budget_table(found: list[Budget]) -> list[str]:
     return _table("Budgets", ["budget", "value", "limit", "verdict"],
-                  [[b.name, _fmt(b.value, 2 if b.unit == "x" else 1), f"{'>=' if b.at_least else '<='} {b.limit:g} {b.unit}", b.verdict] for b in found])
+                  [[b.name, _fmt(b.value, 2 if b.unit == "x" else 1),
+                    f"{'>=' if b.at_least else '<='} {b.limit:g} {b.unit}", b.verdict] for b in found])

@@ -12,11 +12,11 @@ import statistics
 from .browser import PHONE, SEARCH_RESULT
 
 WATCH = """() => { window.__firstResult = new Promise(resolve => {
-  const seen = () => document.querySelector(%r);
+  const seen = () => document.querySelector(SELECTOR);
   const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); resolve(performance.now()); } });
   observer.observe(document.body, {childList: true, subtree: true});
-  setTimeout(() => resolve(-1), %d);
-}); return performance.now(); }""" % (SEARCH_RESULT, 30000)
+  setTimeout(() => resolve(-1), TIMEOUT_MS);
+}); return performance.now(); }""".replace("SELECTOR", repr(SEARCH_RESULT)).replace("TIMEOUT_MS", str(30000))
 
 
 def time_to_results(browser, url: str, query: str, runs: int = 3) -> dict:

@@ -75,7 +75,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self._log.append(Sent(self.path, status, len(raw), len(body)))
         if self.command != "HEAD":
             self.wfile.write(body)
-        return None
 
 
 class _QuietServer(http.server.ThreadingHTTPServer):

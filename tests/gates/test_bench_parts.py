@@ -59,11 +59,11 @@ def test_server_compresses_caches_mounts_and_logs(tmp_path):
         assert gzip.decompress(body).decode("utf-8") == "<p>trang chủ</p>" * 50
         status, headers, body = _get(base + "logo.png")
         assert "Content-Encoding" not in headers and len(body) == 104
-        assert _get(base + "khong-co/", gzip_ok=False)[::2] == (404, "Không tìm thấy trang".encode("utf-8"))
+        assert _get(base + "khong-co/", gzip_ok=False)[::2] == (404, "Không tìm thấy trang".encode())
         assert _get(base.replace("/so-tay/", "/khac/"), gzip_ok=False)[0] == 404
     assert [(e.path, e.status) for e in log] == [("/so-tay/", 200), ("/so-tay/logo.png", 200),
                                                  ("/so-tay/khong-co/", 404), ("/khac/", 404)]
-    assert log[0].raw == len("<p>trang chủ</p>".encode("utf-8")) * 50 > log[0].sent
+    assert log[0].raw == len("<p>trang chủ</p>".encode()) * 50 > log[0].sent
 
 
 def test_budget_verdicts():
@@ -75,7 +75,7 @@ def test_budget_verdicts():
 
 def test_every_budget_is_reported_even_when_nothing_was_measured():
     found = budgets({})
-    assert len(found) == 41 and {b.verdict for b in found} == {"n/a"}
+    assert len(found) == 42 and {b.verdict for b in found} == {"n/a"}
     assert len({b.name for b in found}) == len(found)
 
 

@@ -69,7 +69,7 @@ def test_another_day_changes_only_the_sitemap_dates(builds):
     assert differences(first, later) <= DAY_DEPENDENT
     sitemaps = [(site / "sitemap.xml").read_text(encoding="utf-8") for site in (first, later)]
     assert LASTMOD.sub("", sitemaps[0]) == LASTMOD.sub("", sitemaps[1])
-    day = dt.datetime.fromtimestamp(commit_epoch(), dt.timezone.utc).date().isoformat()
+    day = dt.datetime.fromtimestamp(commit_epoch(), dt.UTC).date().isoformat()
     assert f"<lastmod>{day}</lastmod>" in sitemaps[0]  # the date comes from SOURCE_DATE_EPOCH
     unzipped = [gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode("utf-8") for site in (first, later)]
     assert unzipped == sitemaps

@@ -225,7 +225,7 @@ def check(case: Case, shown: dict):
         assert found, (anchor, [item["anchors"] for item in items])
     if case.exact_first:
         exact = [nfc_lower(case.exact_first) in {nfc_lower(m) for m in item["marks"]} for item in items]
-        assert exact == sorted(exact, reverse=True), list(zip(keys, exact))
+        assert exact == sorted(exact, reverse=True), list(zip(keys, exact, strict=True))
     assert not any(item["nested"] for item in items), "nested <mark> in a preview"
 
 

@@ -71,7 +71,7 @@ def js_results_in_browser(browser, strings):
 def test_js_fold_matches_vectors_in_chromium(browser):
     got = js_results_in_browser(browser, [v["input"] for v in VECTORS])
     expected = [[v["canonical"], v["folded"]] for v in VECTORS]
-    mismatches = [(v["input"], g, e) for v, g, e in zip(VECTORS, got, expected) if g != e]
+    mismatches = [(v["input"], g, e) for v, g, e in zip(VECTORS, got, expected, strict=True) if g != e]
     assert not mismatches
 
 
@@ -83,7 +83,7 @@ def test_js_fold_matches_vectors_in_node():
         [node, str(HERE / "fold_vectors_check.cjs"), str(JS_FILE), str(HERE / "fold_vectors.json")],
         capture_output=True, text=True, encoding="utf-8", timeout=60, check=True)
     got = json.loads(result.stdout)
-    mismatches = [(v["input"], g) for v, g in zip(VECTORS, got)
+    mismatches = [(v["input"], g) for v, g in zip(VECTORS, got, strict=False)
                   if (g["canonical"], g["folded"]) != (v["canonical"], v["folded"])]
     assert len(got) == len(VECTORS) and not mismatches
 
@@ -94,7 +94,7 @@ def test_python_and_js_agree_on_every_word_of_the_site(browser, built_site):
     and for each word's decomposed (NFD) and old-tone-style spellings."""
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     text = " ".join(doc["title"] + " " + re.sub(r"<[^>]+>", " ", doc["text"]) for doc in index["docs"])
-    words = sorted({w for w in re.findall(r"[^\W\d_]+", text)})
+    words = sorted(set(re.findall(r"[^\W\d_]+", text)))
     old_style = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỷ": "ủy", "uý": "úy",
                  "uỳ": "ùy", "uỹ": "ũy", "uỵ": "ụy", "oẻ": "ỏe", "oè": "òe", "oé": "óe"}
     variants = set(words)
@@ -106,6 +106,6 @@ def test_python_and_js_agree_on_every_word_of_the_site(browser, built_site):
     strings = sorted(variants)
     assert len(words) > 500
     got = js_results_in_browser(browser, strings)
-    mismatches = [(s, g) for s, g in zip(strings, got)
+    mismatches = [(s, g) for s, g in zip(strings, got, strict=True)
                   if g != [fold(s, keep_marks=True), fold(s)]]
     assert not mismatches[:20]

@@ -132,7 +132,7 @@
       area.style.opacity = "0";
       document.body.appendChild(area);
       area.select();
-      var copied = false;
+      var copied;
       try { copied = document.execCommand("copy"); } catch (err) { copied = false; }
       document.body.removeChild(area);
       if (copied) { resolve(); } else { reject(new Error("copy failed")); }
@@ -476,7 +476,7 @@
       area.style.opacity = "0";
       document.body.appendChild(area);
       area.select();
-      var copied = false;
+      var copied;
       try { copied = document.execCommand("copy"); } catch (err) { copied = false; }
       document.body.removeChild(area);
       if (copied) { resolve(); } else { reject(new Error("copy failed")); }

@@ -7,6 +7,7 @@ numbers are those of the resolution's YAML file, plus its dates as the kit shows
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,7 +20,7 @@ CONTEST_LABEL = re.compile(r"\bCâu \d+\.")  # the contest set numbers its own q
 
 
 class _Text(HTMLParser):
-    SKIP = {"style", "script", "svg", "title"}
+    SKIP: ClassVar[set[str]] = {"style", "script", "svg", "title"}
 
     def __init__(self):
         super().__init__()

@@ -22,7 +22,7 @@ OVERFLOW_JS = """() => [...document.querySelectorAll('[data-panel]')]
   .map(p => [p.dataset.panel, p.scrollHeight, p.clientHeight])"""
 
 
-class PanelOverflow(Exception):
+class PanelOverflowError(Exception):
     pass
 
 
@@ -39,7 +39,7 @@ def print_pdf(page, html: str, what: str) -> bytes:
     load(page, html)
     bad = overflowing(page)
     if bad:
-        raise PanelOverflow(f"{what}: nội dung tràn khung {bad}")
+        raise PanelOverflowError(f"{what}: nội dung tràn khung {bad}")
     return page.pdf(**PDF_OPTIONS)
 
 

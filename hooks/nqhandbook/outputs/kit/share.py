@@ -29,7 +29,7 @@ def _font(bold: bool, size: int):
 def wrap(text: str, font, width: int, max_lines: int) -> list[str]:
     """Words into lines no wider than `width`; the last line ends with … if text is left."""
     words, lines, line = text.split(), [], ""
-    for n, word in enumerate(words):
+    for _n, word in enumerate(words):
         trial = f"{line} {word}".strip()
         if font.getlength(trial) <= width:
             line = trial

@@ -25,10 +25,10 @@ class KitSite:
     share_images: dict[str, str]  # page src_uri -> site path of its preview image
 
 
-def kit_site(dataset: Dataset, root: Path, site_url: str = "") -> KitSite:
+def kit_site(dataset: Dataset, root: Path, site_url: str = "", offline_date: str = "") -> KitSite:
     contents = kit_contents(dataset, site_url)
     built = built_files(root)
-    files = view_files(contents, dataset)
+    files = view_files(contents, dataset, offline_date)
     files[f"{KIT_DIR}/kit.js"] = (TEMPLATES / "kit" / "kit.js").read_bytes()
     share = {}
     for c in contents:

@@ -24,18 +24,21 @@ def _qr_svg(env, url: str) -> str:
     return env.get_template("charts/qr.svg.j2").render(qr=qr_code(url), label=f"Mã QR dẫn tới {url}").strip()
 
 
-def leaflet_html(c: KitContent) -> str:
+def leaflet_html(c: KitContent, offline_date: str = "") -> str:
     env = environment()
     return env.get_template("kit/leaflet.html.j2").render(
         c=c, qr_svg=_qr_svg(env, c.page_url), short=shorten_title, back_href="../index.html",
-        meta=_meta(c.site_url, f"Tờ gấp Nghị quyết {c.number}", c.res.short_title))
+        offline_date=offline_date,
+        meta=_meta(c.site_url, f"Tờ gấp Nghị quyết {c.number}",
+                   f"Tờ gấp ba trang khổ A4 để in hai mặt về Nghị quyết {c.number}: {c.res.short_title}."))
 
 
-def poster_html(c: KitContent) -> str:
+def poster_html(c: KitContent, offline_date: str = "") -> str:
     env = environment()
     return env.get_template("kit/poster.html.j2").render(
-        c=c, qr_svg=_qr_svg(env, c.page_url), back_href="../index.html",
-        meta=_meta(c.site_url, f"Áp phích số liệu Nghị quyết {c.number}", c.res.short_title))
+        c=c, qr_svg=_qr_svg(env, c.page_url), back_href="../index.html", offline_date=offline_date,
+        meta=_meta(c.site_url, f"Áp phích số liệu Nghị quyết {c.number}",
+                   f"Áp phích khổ A3 các con số chính của Nghị quyết {c.number}: {c.res.short_title}."))
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def _meta(site_url: str, title: str, description: str) -> dict:
             "image": f"{site_url}assets/images/chia-se.png" if site_url else ""}
 
 
-def contest_html(dataset: Dataset, answers: bool, site_url: str = "") -> str:
+def contest_html(dataset: Dataset, answers: bool, site_url: str = "", offline_date: str = "") -> str:
     groups = contest_groups(dataset)
     title = CONTEST_TITLE.format(count=len(groups))
     heading = title + (": đáp án" if answers else "")
@@ -81,17 +84,19 @@ def contest_html(dataset: Dataset, answers: bool, site_url: str = "") -> str:
              "một phương án đúng cho mỗi câu. Đáp án in riêng.")
     return environment().get_template("kit/contest.html.j2").render(
         heading=heading, intro=intro, groups=groups, answers=answers,
-        back_href="../../index.html", meta=_meta(site_url, heading, title))
+        back_href="../../index.html", meta=_meta(site_url, heading, f"{heading}: {intro}"),
+        offline_date=offline_date)
 
 
-def view_files(contents: list[KitContent], dataset: Dataset) -> dict[str, bytes]:
-    """Site path -> HTML for every print view (written by the build)."""
+def view_files(contents: list[KitContent], dataset: Dataset, offline_date: str = "") -> dict[str, bytes]:
+    """Site path -> HTML for every print view (written by the build); `offline_date`: the
+    offline bundle's build date, shown on each view as on every page of the zip."""
     files = {}
     site = contents[0].site_url if contents else ""
     for c in contents:
-        files[f"{KIT_DIR}/{c.slug}/{LEAFLET_VIEW}"] = leaflet_html(c).encode("utf-8")
+        files[f"{KIT_DIR}/{c.slug}/{LEAFLET_VIEW}"] = leaflet_html(c, offline_date).encode("utf-8")
         if c.has_poster:
-            files[f"{KIT_DIR}/{c.slug}/{POSTER_VIEW}"] = poster_html(c).encode("utf-8")
-    files[f"{KIT_DIR}/{CONTEST_SLUG}/{QUESTIONS_VIEW}"] = contest_html(dataset, False, site).encode("utf-8")
-    files[f"{KIT_DIR}/{CONTEST_SLUG}/{ANSWERS_VIEW}"] = contest_html(dataset, True, site).encode("utf-8")
+            files[f"{KIT_DIR}/{c.slug}/{POSTER_VIEW}"] = poster_html(c, offline_date).encode("utf-8")
+    for view, answers in ((QUESTIONS_VIEW, False), (ANSWERS_VIEW, True)):
+        files[f"{KIT_DIR}/{CONTEST_SLUG}/{view}"] = contest_html(dataset, answers, site, offline_date).encode("utf-8")
     return files

@@ -15,14 +15,14 @@ from pathlib import Path
 TIMEOUT = 600
 
 
-class OfficeMissing(RuntimeError):
+class OfficeMissingError(RuntimeError):
     pass
 
 
 def soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if not found:
-        raise OfficeMissing("chưa cài LibreOffice (apt-get install libreoffice-impress)")
+        raise OfficeMissingError("chưa cài LibreOffice (apt-get install libreoffice-impress)")
     return found
 
 

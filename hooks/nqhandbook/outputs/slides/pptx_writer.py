@@ -164,7 +164,7 @@ def _text(frame, paragraphs: list[str], size: int, bold: bool = False, italic: b
 def _bullets(frame, items: list[str], size: int, labels: list[str] | None = None, bullets: bool = True) -> None:
     """One paragraph per item; an owner or date label is bold before the text."""
     labels = labels or [""] * len(items)
-    for i, (text, label) in enumerate(zip(items, labels)):
+    for i, (text, label) in enumerate(zip(items, labels, strict=False)):
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         para.space_after = Pt(8)
         if bullets:
@@ -214,7 +214,7 @@ def _chart(page, slide: Slide, left, top, width, height) -> None:
     series = plot.series[0]
     series.format.fill.solid()
     series.format.fill.fore_color.rgb = ACCENT
-    for point, bar in zip(series.points, slide.chart.bars):
+    for point, bar in zip(series.points, slide.chart.bars, strict=False):
         label = point.data_label
         label.position = XL_LABEL_POSITION.OUTSIDE_END
         label.text_frame.text = fit.shorten(bar.text, 24)
@@ -254,4 +254,4 @@ def _closing(page, deck: Deck, top) -> None:
     _bullets(box.text_frame, lines, 20, bullets=False)
 
 
-__all__ = ["write_pptx", "Emu"]
+__all__ = ["Emu", "write_pptx"]

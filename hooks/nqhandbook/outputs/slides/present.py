@@ -20,7 +20,7 @@ def full_page_href(slug: str, directory_urls: bool) -> str:
 
 
 def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True, site_url: str = "",
-                site_name: str = "", env=None) -> str:
+                site_name: str = "", env=None, offline_date: str = "") -> str:
     env = env or environment()
     qr_svg = ""
     if deck.page_url:
@@ -29,12 +29,13 @@ def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True, site
             qr=qr, label=f"Mã QR dẫn tới {deck.page_url}").strip()
     return env.get_template(TEMPLATE).render(
         deck=deck, links=links, qr_svg=qr_svg, full_href=full_page_href(deck.slug, directory_urls),
-        site_url=site_url.rstrip("/") + "/" if site_url else "", site_name=site_name)
+        site_url=site_url.rstrip("/") + "/" if site_url else "", site_name=site_name, offline_date=offline_date)
 
 
 def render_views(decks: list[Deck], links: dict[str, SlideLinks], directory_urls: bool = True,
-                 site_url: str = "", site_name: str = "") -> dict[str, str]:
-    """Site path -> HTML for every deck."""
+                 site_url: str = "", site_name: str = "", offline_date: str = "") -> dict[str, str]:
+    """Site path -> HTML for every deck; `offline_date`: the offline bundle's build date,
+    shown on each view as on every page of the zip."""
     env = environment()  # one environment: each template is compiled once
-    return {view_uri(d.slug): render_view(d, links[d.slug], directory_urls, site_url, site_name, env)
+    return {view_uri(d.slug): render_view(d, links[d.slug], directory_urls, site_url, site_name, env, offline_date)
             for d in decks}

@@ -20,7 +20,8 @@ class SlidesBuild:
 
 
 def build_slides(root: Path, dataset, site_url: str, directory_urls: bool = True,
-                 offline: bool = False, site_name: str = "") -> SlidesBuild:
+                 offline: bool = False, site_name: str = "", offline_date: str = "") -> SlidesBuild:
     decks = [build_deck(entry.resolution, site_url) for entry in dataset.entries]
     links, files = slide_links(root, dataset.entries, {d.slug: len(d.slides) for d in decks}, offline)
-    return SlidesBuild(decks, links, render_views(decks, links, directory_urls, site_url, site_name), files)
+    views = render_views(decks, links, directory_urls, site_url, site_name, offline_date)
+    return SlidesBuild(decks, links, views, files)

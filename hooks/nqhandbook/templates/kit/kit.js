@@ -7,7 +7,7 @@
     }
     area.select();
     return new Promise(function (resolve, reject) {
-      var ok = false;
+      var ok;
       try { ok = document.execCommand("copy"); } catch (err) { ok = false; }
       if (ok) { resolve(); } else { reject(new Error("copy failed")); }
     });
