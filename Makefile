@@ -90,7 +90,7 @@ pages: bundle build pdf
 
 # Print PDFs are a post-build step: `mkdocs build` itself never needs a browser.
 pdf: build browser
-	$(PY) scripts/make_pdfs.py site
+	$(PY) -m nqhandbook.outputs.pdfs site
 
 # The offline bundle prints its own handouts (chromium) and vendors iframe-worker (npm).
 bundle: setup browser node

@@ -14,15 +14,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from nqhandbook.download import download_files, download_page
-from nqhandbook.git_history import last_commit_date, read_history
-from nqhandbook.learning import learning_files
-from nqhandbook.load import load_dataset
-from nqhandbook.open_data import open_data_files
-from nqhandbook.problems import DataError
-from nqhandbook.pwa import write_service_worker
-from nqhandbook.render import render_pages
-from nqhandbook.search_index import compact_search_index
+from nqhandbook.site.downloads import download_files, download_page
+from nqhandbook.data.history import last_commit_date, read_history
+from nqhandbook.pages.learning import learning_files
+from nqhandbook.data.load import load_dataset
+from nqhandbook.site.open_data import open_data_files
+from nqhandbook.data.problems import DataError
+from nqhandbook.site.service_worker import write_service_worker
+from nqhandbook.pages.render import render_pages
+from nqhandbook.site.search_index import compact_search_index
 
 ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {}

@@ -19,8 +19,8 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 from mkdocs.config import load_config  # noqa: E402
 
-from nqhandbook.bundle import CONFIG, BundleError, make_bundle  # noqa: E402
-from nqhandbook.bundle_info import bundle_stats  # noqa: E402
+from nqhandbook.outputs.bundle import CONFIG, BundleError, make_bundle  # noqa: E402
+from nqhandbook.site.bundle_info import bundle_stats  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from nqhandbook.json_schema import write_schemas  # noqa: E402
+from nqhandbook.data.json_schema import write_schemas  # noqa: E402
 
 if __name__ == "__main__":
     for path in write_schemas(ROOT):

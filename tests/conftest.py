@@ -57,7 +57,7 @@ def make_offline_bundle(out_dir: Path, epoch: int) -> Path:
 @pytest.fixture(scope="session")
 def bundle_epoch() -> int:
     """The last commit's time, read once per session (what `make bundle` dates the zip by)."""
-    from nqhandbook.bundle import source_epoch
+    from nqhandbook.outputs.bundle import source_epoch
     return source_epoch(ROOT, {})
 
 

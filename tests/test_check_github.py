@@ -9,7 +9,7 @@ import sys
 
 from conftest import ROOT
 
-from nqhandbook.problems import Problem
+from nqhandbook.data.problems import Problem
 
 RESOLUTION = "data/resolutions/11-nq-tu.yml"
 

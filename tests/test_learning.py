@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import segno
 
-from nqhandbook.learning import broadcast_lines, broadcast_text, learning_view
-from nqhandbook.learning_fit import WORD_BUDGET, fit, fixed_words
-from nqhandbook.load import load_dataset
-from nqhandbook.qr import QUIET_ZONE, qr_code
+from nqhandbook.pages.learning import broadcast_lines, broadcast_text, learning_view
+from nqhandbook.pages.learning_fit import WORD_BUDGET, fit, fixed_words
+from nqhandbook.data.load import load_dataset
+from nqhandbook.pages.qr import QUIET_ZONE, qr_code
 
 # Written forms a loudspeaker reader must not meet: each is read out in full.
 ABBREVIATIONS = ["NQ", "TU", "BTV", "BCH", "UBND", "HĐND", "DTTS", "TP", "TX", "KT-XH", "MTTQ", "CTr",

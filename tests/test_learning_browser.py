@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import PHONE, ROOT, copy_project
-from nqhandbook.load import load_dataset
+from nqhandbook.data.load import load_dataset
 
 pytestmark = pytest.mark.browser
 

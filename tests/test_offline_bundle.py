@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from conftest import PHONE, make_offline_bundle
-from nqhandbook.bundle_info import bundle_stats
-from nqhandbook.site_files import LUNR_DIR
+from nqhandbook.site.bundle_info import bundle_stats
+from nqhandbook.site.site_files import LUNR_DIR
 
 BUDGET_BYTES = 1024 * 1024  # zipped, without PDFs (issue 5)
 SEARCH_ICON = 'label.md-header__button[for="__search"]'

@@ -12,13 +12,13 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 
 from conftest import copy_project, mkdocs_build
-from nqhandbook.bundle import build_date, source_epoch
-from nqhandbook.bundle_info import bundle_stats, latest_bundle
-from nqhandbook.bundle_pdfs import normalise_pdf, online_address
-from nqhandbook.download import STABLE_ZIP, download_page
-from nqhandbook.offline_links import link_online
-from nqhandbook.repro_zip import entry_order, entry_time, write_zip
-from nqhandbook.site_files import LUNR_DIR, lunr_files
+from nqhandbook.outputs.bundle import build_date, source_epoch
+from nqhandbook.site.bundle_info import bundle_stats, latest_bundle
+from nqhandbook.outputs.handouts import normalise_pdf, online_address
+from nqhandbook.site.downloads import STABLE_ZIP, download_page
+from nqhandbook.outputs.offline_links import link_online
+from nqhandbook.outputs.repro_zip import entry_order, entry_time, write_zip
+from nqhandbook.site.site_files import LUNR_DIR, lunr_files
 
 SITE = "https://example.org/so-tay/"
 

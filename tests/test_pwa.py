@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import PHONE, QuietHandler, copy_project, mkdocs_build, serve
-from nqhandbook.learning import BOOKLET_PDF
-from nqhandbook.pwa import precache_entries, precache_stats, write_service_worker
+from nqhandbook.pages.learning import BOOKLET_PDF
+from nqhandbook.site.service_worker import precache_entries, precache_stats, write_service_worker
 
 READY = "Đã sẵn sàng dùng khi không có mạng"
 FAILED = "Mạng chập chờn, chưa lưu xong sổ tay"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from nqhandbook.load import load_dataset
-from nqhandbook.render import render_pages
+from nqhandbook.data.load import load_dataset
+from nqhandbook.pages.render import render_pages
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = FIXTURES / "golden"

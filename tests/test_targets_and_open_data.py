@@ -10,9 +10,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from nqhandbook.load import load_dataset
-from nqhandbook.model import Baseline, Milestone, Resolution, Target, TargetResult
-from nqhandbook.target_status import STATUS_LABELS, target_status
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.model import Baseline, Milestone, Resolution, Target, TargetResult
+from nqhandbook.pages.target_status import STATUS_LABELS, target_status
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from nqhandbook.load import load_dataset
-from nqhandbook.problems import DataError
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.problems import DataError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TARGET = "data/resolutions/99-nq-tu.yml"

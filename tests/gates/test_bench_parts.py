@@ -12,7 +12,7 @@ from quality.budgets import Budget, budgets
 from quality.server import serve
 from quality.synthetic import BASELINE_CONFIG, BASELINE_DOCS, baseline_project, scaled_project
 
-from nqhandbook.load import load_dataset
+from nqhandbook.data.load import load_dataset
 
 
 def test_scaled_project_has_that_many_valid_resolutions_outside_the_repository(tmp_path, root):

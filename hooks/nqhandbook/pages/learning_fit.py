@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Fact, Resolution, Target
+from ..data.model import Fact, Resolution, Target
 from .views import DOC_KIND_LABELS
 
 WORD_BUDGET = 570  # a margin under the 600 words the tests enforce on the rendered page

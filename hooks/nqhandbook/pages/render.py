@@ -6,12 +6,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .learning import render_learning
-from .load import Dataset, Entry
-from .model import Resolution
+from ..data.load import Dataset, Entry
+from ..data.model import Resolution
 from .data_status import STATUS_LABELS as SECTION_STATUS, facts_by_source_kind, section_totals, status_rows
-from .open_data import CITATION, LICENCE, result_rows, target_rows
+from ..site.open_data import CITATION, LICENCE, result_rows, target_rows
 from .target_status import STATUS_LABELS
-from .targets_view import status_counts, targets_by_field
+from .targets import status_counts, targets_by_field
 from .templating import environment
 from .views import SECTION_TITLES, resolution_view
 

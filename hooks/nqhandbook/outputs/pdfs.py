@@ -35,12 +35,12 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 from pypdf import PdfReader, PdfWriter
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from nqhandbook.learning import BOOKLET_PDF, LEARNING_DIR, PDF_DIR, pdf_name  # noqa: E402
-from nqhandbook.load import load_dataset  # noqa: E402
-from nqhandbook.templating import environment  # noqa: E402
+from nqhandbook.pages.learning import BOOKLET_PDF, LEARNING_DIR, PDF_DIR, pdf_name  # noqa: E402
+from nqhandbook.data.load import load_dataset  # noqa: E402
+from nqhandbook.pages.templating import environment  # noqa: E402
 from quality.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 BOOKLET_TITLE = "Sổ tay học tập các nghị quyết chuyên đề Tỉnh ủy Lào Cai"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .partial_date import display_date
-from .templating import environment
+from ..data.partial_date import display_date
+from ..pages.templating import environment
 
 DOWNLOAD_PAGE = "tai-ve/"  # where the online site offers the newest bundle
 # name in the zip -> (template, bytes before the text, line ending). The .txt is for old

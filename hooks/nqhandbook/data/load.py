@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .cross_checks import check_dataset, check_resolution
+from .validation import check_dataset, check_resolution
 from .messages import problems_from
 from .model import FieldInfo, FieldsFile, Plan, Resolution
 from .problems import DataError, Problem

@@ -9,9 +9,9 @@ import csv
 import io
 import json
 
-from .json_schema import schema_texts
-from .load import Dataset
-from .model import Resolution
+from ..data.json_schema import schema_texts
+from ..data.load import Dataset
+from ..data.model import Resolution
 
 DATA_DIR = "du-lieu"
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Target
-from .partial_date import year_of
+from ..data.model import Target
+from ..data.partial_date import year_of
 from .target_status import Status
 from .templating import vi_number
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Comparator, Milestone, Target, TargetResult
-from .partial_date import year_of
+from ..data.model import Comparator, Milestone, Target, TargetResult
+from ..data.partial_date import year_of
 
 STATUS_LABELS = {
     "achieved": "Đã đạt",

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import CaveatKind, Comparator, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
+from ..data.model import CaveatKind, Comparator, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
 
 if TYPE_CHECKING:
-    from .load import Dataset, Entry
+    from ..data.load import Dataset, Entry
 
 SOURCE_KIND_LABELS = {
     SourceKind.resolution: "Văn bản nghị quyết",

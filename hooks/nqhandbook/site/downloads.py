@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .bundle_info import Bundle, latest_bundle
-from .render import Page
-from .templating import environment
+from ..pages.render import Page
+from ..pages.templating import environment
 
 PAGE_URI = "tai-ve/index.md"
 FOLDER = "tai-ve/"

@@ -19,7 +19,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
-from .learning import LEARNING_DIR, PDF_DIR
+from ..pages.learning import LEARNING_DIR, PDF_DIR
 
 MAKE_PDFS = Path("scripts/make_pdfs.py")
 

@@ -11,9 +11,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from .learning import BOOKLET_PDF, PDF_DIR
+from ..pages.learning import BOOKLET_PDF, PDF_DIR
 from .site_files import loaded_files
-from .templating import environment
+from ..pages.templating import environment
 
 SERVICE_WORKER = "sw.js"
 TEMPLATE = "pwa/sw.js.j2"

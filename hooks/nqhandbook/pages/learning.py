@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .learning_fit import fit
-from .model import Broadcast, Fact, Learning, RelatedDoc, Resolution, Target
+from ..data.model import Broadcast, Fact, Learning, RelatedDoc, Resolution, Target
 from .qr import QrCode, qr_code
 from .views import ResolutionView, resolution_view
 
 if TYPE_CHECKING:
     import jinja2
 
-    from .load import Dataset, Entry
+    from ..data.load import Dataset, Entry
 
 LEARNING_DIR = "hoc-tap"
 PDF_DIR = "pdf"

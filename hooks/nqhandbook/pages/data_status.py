@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from .cross_checks import walk
-from .load import Dataset, Entry
+from ..data.validation import walk
+from ..data.load import Dataset, Entry
 from .views import SECTION_TITLES, SOURCE_KIND_LABELS
-from .yaml_source import locate
+from ..data.yaml_source import locate
 
 STATUS_LABELS = {"filled": "Đủ", "partial": "Một phần", "gap": "Chưa có"}
 

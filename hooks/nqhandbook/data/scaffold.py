@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .model import ISSUER_NAMES, Issuer
 from .partial_date import display_date
-from .templating import environment
+from ..pages.templating import environment
 
 GAP = "Chưa cập nhật: chưa tìm thấy nguồn công khai cho mục này."
 

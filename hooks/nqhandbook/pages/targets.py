@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import jinja2
 
 from .charts import progress, timeline
-from .load import Dataset, Entry
-from .model import Target, TargetResult
+from ..data.load import Dataset, Entry
+from ..data.model import Target, TargetResult
 from .target_status import STATUS_LABELS, Status, target_status
 
 

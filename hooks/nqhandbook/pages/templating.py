@@ -10,7 +10,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
-from .partial_date import display_date
+from ..data.partial_date import display_date
 
 TEMPLATES = Path(__file__).parent / "templates"
 

@@ -20,12 +20,12 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from .bundle_info import METADATA, ZIP_PATTERN, Bundle
-from .bundle_pdfs import HandoutError, normalise_pdfs, print_handouts
-from .bundle_readme import write_readme
+from ..site.bundle_info import METADATA, ZIP_PATTERN, Bundle
+from .handouts import HandoutError, normalise_pdfs, print_handouts
+from .readme import write_readme
 from .offline_links import link_online
 from .repro_zip import entry_order, entry_time, write_zip
-from .site_files import SEARCH_INDEX, loaded_files, site_files
+from ..site.site_files import SEARCH_INDEX, loaded_files, site_files
 
 CONFIG = "mkdocs.offline.yml"
 UTC_OFFSET_HOURS = 7  # Vietnam, no daylight saving

@@ -1,0 +1,1 @@
+"""Outputs: the offline bundle, its reproducible zip and read-me, and the print PDFs."""
