@@ -14,13 +14,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-from mkdocs.config import load_config  # noqa: E402
+from mkdocs.config import load_config
 
-from nqhandbook.outputs.bundle import CONFIG, BundleError, make_bundle  # noqa: E402
-from nqhandbook.site.bundle_info import bundle_stats  # noqa: E402
+from nqhandbook.outputs.bundle import CONFIG, BundleError, make_bundle
+from nqhandbook.site.bundle_info import bundle_stats
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,10 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
-from nqhandbook.data.load import load_dataset  # noqa: E402
-from nqhandbook.data.problems import DataError, Problem  # noqa: E402
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.problems import DataError, Problem
 
 
 def github_annotation(problem: Problem) -> str:

@@ -13,9 +13,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
 
-from nqhandbook.site.service_worker import precache_stats, write_service_worker  # noqa: E402
+from nqhandbook.site.service_worker import precache_stats, write_service_worker
 
 
 def main(argv: list[str]) -> int:

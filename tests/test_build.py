@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, copy_project, mkdocs_build
+from helpers import ROOT, copy_project, mkdocs_build
 
 STATIC_PAGES = ["index.html", "nghi-quyet/index.html", "ke-hoach/index.html", "404.html",
                 "huong-dan/bao-cao-vien/index.html", "huong-dan/bien-tap/index.html"]

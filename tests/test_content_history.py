@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
-from conftest import copy_project, mkdocs_build
+from helpers import copy_project, mkdocs_build
 
 
 def git(project, *args):

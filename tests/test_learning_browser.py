@@ -1,5 +1,5 @@
 """Learning pages in headless Chromium: length on screen, the quiz offline (file://) and
-without JavaScript, the share button, and the print PDFs made by scripts/make_pdfs.py.
+without JavaScript, the share button, and the print PDFs made by nqhandbook.outputs.pdfs.
 
 The PDFs are made once per session from a copy of the built site (`pdf_site`).
 """
@@ -15,7 +15,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from conftest import PHONE, ROOT, copy_project
+from helpers import PHONE, ROOT, copy_project
 from nqhandbook.data.load import load_dataset
 
 pytestmark = pytest.mark.browser
@@ -134,8 +134,8 @@ def test_share_falls_back_to_copying_the_link(browser, site_url):
 def pdf_site(built_site, tmp_path_factory):
     site = tmp_path_factory.mktemp("pdf") / "site"
     shutil.copytree(built_site, site)
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_pdfs.py"), str(site)],
-                            capture_output=True, text=True, encoding="utf-8", timeout=600)
+    result = subprocess.run([sys.executable, "-m", "nqhandbook.outputs.pdfs", str(site)],
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600)
     assert result.returncode == 0, result.stderr
     return site
 

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from conftest import PHONE, make_offline_bundle
+from helpers import PHONE, make_offline_bundle
 from nqhandbook.site.bundle_info import bundle_stats
 from nqhandbook.site.site_files import LUNR_DIR
 

@@ -11,7 +11,7 @@ import zipfile
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 
-from conftest import copy_project, mkdocs_build
+from helpers import copy_project, mkdocs_build
 from nqhandbook.outputs.bundle import build_date, source_epoch
 from nqhandbook.site.bundle_info import bundle_stats, latest_bundle
 from nqhandbook.outputs.handouts import normalise_pdf, online_address

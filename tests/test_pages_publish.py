@@ -9,7 +9,7 @@ import sys
 
 import yaml
 
-from conftest import ROOT
+from helpers import ROOT
 
 STAGE = ROOT / "scripts" / "stage_downloads.py"
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import PHONE, QuietHandler, copy_project, mkdocs_build, serve
+from helpers import PHONE, QuietHandler, copy_project, mkdocs_build, serve
 from nqhandbook.pages.learning import BOOKLET_PDF
 from nqhandbook.site.service_worker import precache_entries, precache_stats, write_service_worker
 

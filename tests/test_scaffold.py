@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT, copy_project, mkdocs_build
+from helpers import ROOT, copy_project, mkdocs_build
 
 ARGS = ["--number", "44-NQ/TU", "--issued", "2024-03-01", "--issuer", "btv",
         "--title", "về một chủ đề mới: thử nghiệm", "--short-title", "Chủ đề mới",

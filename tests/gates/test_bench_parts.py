@@ -7,7 +7,6 @@ import gzip
 import urllib.error
 import urllib.request
 
-import gate_fixtures  # noqa: F401  (puts scripts/ on sys.path)
 from quality.budgets import Budget, budgets
 from quality.server import serve
 from quality.synthetic import BASELINE_CONFIG, BASELINE_DOCS, baseline_project, scaled_project

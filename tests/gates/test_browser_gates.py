@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from gate_fixtures import MISSING_ADDRESS, gate_url, page_types  # noqa: F401  (fixtures)
+from helpers import MISSING_ADDRESS
 from quality.axe import axe_violations
 from quality.browser import PHONE, open_search
 from quality.site_pages import html_pages
@@ -45,7 +45,7 @@ def _check(browser, base, pages, viewport, scheme, requested, thorough=False) ->
 
 
 @pytest.fixture(scope="module")
-def visits(browser, built_site, gate_url, page_types):  # noqa: F811
+def visits(browser, built_site, gate_url, page_types):
     """(axe violations by "page (screen, scheme)", every URL any page requested)."""
     requested: list[str] = []
     every_page = {path or "home": path for path in html_pages(built_site)} | {"404 (a missing address)": MISSING_ADDRESS}
@@ -58,7 +58,7 @@ def visits(browser, built_site, gate_url, page_types):  # noqa: F811
     return violations, requested
 
 
-def test_every_page_type_is_checked(visits, page_types, built_site):  # noqa: F811
+def test_every_page_type_is_checked(visits, page_types, built_site):
     violations, _ = visits
     assert {"home", "nghi-quyet/", "nghi-quyet/* (most gaps)", "nghi-quyet/* (richest)", "ke-hoach/",
             "chi-tieu/", "du-lieu/", "404.html", "404 (a missing address)"} <= set(page_types)
@@ -72,7 +72,7 @@ def test_no_serious_or_critical_accessibility_violation(visits):
     assert not failing, "\n".join(f"{page}: {v}" for page, found in failing.items() for v in found)
 
 
-def test_no_request_to_another_host(visits, gate_url):  # noqa: F811
+def test_no_request_to_another_host(visits, gate_url):
     _, requested = visits
     own = urlsplit(gate_url).netloc
     foreign = sorted({url for url in requested if urlsplit(url).scheme in ("http", "https", "ws", "wss")

@@ -21,7 +21,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT, mkdocs_build
+from helpers import ROOT, mkdocs_build
 
 DAY_DEPENDENT = {"sitemap.xml", "sitemap.xml.gz"}
 LASTMOD = re.compile(r"<lastmod>\d{4}-\d{2}-\d{2}</lastmod>")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import gate_fixtures  # noqa: F401  (puts scripts/ on sys.path)
 from quality.links import Broken, broken_links
 
 

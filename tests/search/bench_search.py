@@ -19,11 +19,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parents[1] / "hooks"))
+from helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, copy_project, mkdocs_build, serve
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, copy_project, mkdocs_build, serve  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 STOCK_SEARCH = "plugins:\n  - search:\n      lang: vi\n"
 SHOWN = "() => /tài liệu liên quan|Không tìm thấy|matching|No matching/.test(" \

@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from conftest import PHONE, copy_project, mkdocs_build, serve
+from helpers import PHONE, copy_project, mkdocs_build, serve
 
 RESULTS_SHOWN = re.compile(r"tài liệu liên quan|Không tìm thấy")
 SEARCH_ICON = 'label.md-header__button[for="__search"]'

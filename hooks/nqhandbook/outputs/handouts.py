@@ -21,7 +21,7 @@ from pypdf.generic import NameObject, TextStringObject
 
 from ..pages.learning import LEARNING_DIR, PDF_DIR
 
-MAKE_PDFS = Path("scripts/make_pdfs.py")
+PRINTER = "nqhandbook.outputs.pdfs"
 
 
 class HandoutError(Exception):
@@ -30,13 +30,13 @@ class HandoutError(Exception):
 
 def print_handouts(root: Path, site_dir: Path, environ: dict) -> bool:
     """Print the PDFs into site_dir/pdf/ when the site has learning pages; True if printed."""
-    if not (root / MAKE_PDFS).is_file() or not (site_dir / LEARNING_DIR).is_dir():
+    if not (site_dir / LEARNING_DIR).is_dir():
         return False
-    result = subprocess.run([sys.executable, str(root / MAKE_PDFS), str(site_dir), "--root", str(root)],
+    result = subprocess.run([sys.executable, "-m", PRINTER, str(site_dir), "--root", str(root)],
                             cwd=root, capture_output=True, text=True, encoding="utf-8",
                             env={**os.environ, **environ}, timeout=900)
     if result.returncode != 0:
-        raise HandoutError(f"{MAKE_PDFS} failed:\n{result.stdout}\n{result.stderr}")
+        raise HandoutError(f"{PRINTER} failed:\n{result.stdout}\n{result.stderr}")
     return True
 
 

@@ -1,6 +1,7 @@
 """Print the learning pages of a built site to PDF: one per resolution and a booklet.
 
-Usage: python scripts/make_pdfs.py [SITE_DIR]     (default: site/, made by `mkdocs build`)
+Usage: python -m nqhandbook.outputs.pdfs [SITE_DIR] [--root PROJECT]   (or the console script nq-pdfs;
+default: site/ of the current folder, made by `mkdocs build`)
 
 Writes SITE_DIR/pdf/<slug>.pdf for every resolution with learning material and
 SITE_DIR/pdf/so-tay-nghi-quyet.pdf (cover, table of contents, then every page), the
@@ -35,13 +36,15 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 from pypdf import PdfReader, PdfWriter
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "hooks"))
+from ..data.load import load_dataset
+from ..pages.learning import BOOKLET_PDF, LEARNING_DIR, PDF_DIR, pdf_name
+from ..pages.templating import environment
 
-from nqhandbook.pages.learning import BOOKLET_PDF, LEARNING_DIR, PDF_DIR, pdf_name  # noqa: E402
-from nqhandbook.data.load import load_dataset  # noqa: E402
-from nqhandbook.pages.templating import environment  # noqa: E402
-from quality.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+# The printer's own browser: Debian's chromium through Playwright (never `playwright
+# install`), headless, no network chatter. CHROMIUM overrides the path.
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 BOOKLET_TITLE = "Sổ tay học tập các nghị quyết chuyên đề Tỉnh ủy Lào Cai"
 BOOKLET_SHORT = "Sổ tay học tập nghị quyết"
@@ -126,11 +129,11 @@ def write_booklet(browser, path: Path, front: bytes, printed) -> int:
     return len(writer.pages)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="In các trang học tập ra PDF (A4).")
-    parser.add_argument("site", nargs="?", default=str(ROOT / "site"), help="thư mục trang đã dựng")
-    parser.add_argument("--root", default=str(ROOT), help="thư mục dự án (có data/)")
-    args = parser.parse_args(argv[1:])
+    parser.add_argument("site", nargs="?", default="site", help="thư mục trang đã dựng (mặc định: site/)")
+    parser.add_argument("--root", default=".", help="thư mục dự án (có data/; mặc định: thư mục hiện tại)")
+    args = parser.parse_args(argv)
     site = Path(args.site).resolve()
     resolutions = [res for res in load_dataset(Path(args.root)).resolutions if res.learning]
     out = site / PDF_DIR
@@ -149,4 +152,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(main())

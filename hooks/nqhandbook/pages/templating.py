@@ -12,7 +12,7 @@ from markupsafe import escape
 
 from ..data.partial_date import display_date
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"  # one folder, shared by every layer
 
 # Characters Markdown (and our extensions: attr_list, tables) would interpret. `*` stays
 # live so editors can use **bold** and *italic* (the documented inline subset).

@@ -1,22 +1,15 @@
 """Fixtures for the quality gates: the built site served like production (under its
-published path, gzip, 404 page) and the page types to check.
-
-Not a conftest.py: a second module named `conftest` would shadow tests/conftest.py for
-every `from conftest import ...`. Test modules import these fixtures by name."""
+published path, gzip, 404 page) and the page types to check."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from quality.server import serve
+from quality.site_pages import representative_pages, site_prefix
 
-from quality.server import serve  # noqa: E402
-from quality.site_pages import representative_pages, site_prefix  # noqa: E402
+from helpers import MISSING_ADDRESS
 
-MISSING_ADDRESS = "khong-co-trang-nay/"  # the server answers with 404.html, like GitHub Pages
 
 
 @pytest.fixture(scope="session")
