@@ -7,22 +7,22 @@ written. The work itself lives in the nqhandbook package beside this file.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from nqhandbook.site.downloads import download_files, download_page
-from nqhandbook.data.history import last_commit_date, read_history
-from nqhandbook.pages.learning import learning_files
+from nqhandbook.data.history import read_history
 from nqhandbook.data.load import load_dataset
-from nqhandbook.site.open_data import open_data_files
 from nqhandbook.data.problems import DataError
-from nqhandbook.site.service_worker import write_service_worker
+from nqhandbook.layout import build_date
+from nqhandbook.pages.learning import learning_files
 from nqhandbook.pages.render import render_pages
+from nqhandbook.site import open_data
+from nqhandbook.site.downloads import download_files, download_page
 from nqhandbook.site.search_index import compact_search_index
+from nqhandbook.site.service_worker import write_service_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {}
@@ -35,12 +35,13 @@ def on_config(config):
     except DataError as err:
         raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
     history = read_history(ROOT)
-    _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "")
+    _state["pages"] = render_pages(dataset, edit_base, history, site_url=config.site_url or "",
+                                   open_data=open_data.summary(dataset))
     _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
     _state["pages"].append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
     _state["updated"] = {path: changes[0].date for path, changes in history.items()}
-    _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-    _state["data_files"] = {**open_data_files(dataset), **learning_files(dataset)}
+    _state["build_date"] = build_date(ROOT)  # SOURCE_DATE_EPOCH, else the last commit
+    _state["data_files"] = {**open_data.open_data_files(dataset), **learning_files(dataset)}
     _state["edit"] = {page.src_uri: page.edit_path for page in _state["pages"]}
     _state["edit_base"] = edit_base
     return config

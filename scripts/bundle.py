@@ -19,7 +19,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 from mkdocs.config import load_config
 
 from nqhandbook.outputs.bundle import CONFIG, BundleError, make_bundle
-from nqhandbook.site.bundle_info import bundle_stats
+from nqhandbook.outputs.bundle_stats import bundle_stats
 
 
 def main(argv: list[str] | None = None) -> int:

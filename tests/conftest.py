@@ -27,7 +27,7 @@ def built_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def bundle_epoch() -> int:
     """The last commit's time, read once per session (what `make bundle` dates the zip by)."""
-    from nqhandbook.outputs.bundle import source_epoch
+    from nqhandbook.layout import source_epoch
     return source_epoch(ROOT, {})
 
 

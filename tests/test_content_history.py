@@ -22,7 +22,7 @@ def test_resolution_page_shows_its_git_history(tmp_path):
     git(project, "add", "-A")
     git(project, "commit", "-qm", "Add tourism targets for 2030")
     site = tmp_path / "site"
-    assert mkdocs_build(project, site, env={"BUILD_DATE": ""}).returncode == 0
+    assert mkdocs_build(project, site, env={"SOURCE_DATE_EPOCH": ""}).returncode == 0
     html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối: 04/03/2026" in html
     assert "<strong>04/03/2026:</strong> Add tourism targets for 2030" in html
@@ -32,7 +32,7 @@ def test_resolution_page_shows_its_git_history(tmp_path):
 def test_without_git_history_the_build_date_is_shown(tmp_path):
     project = copy_project(tmp_path / "project")
     site = tmp_path / "site"
-    assert mkdocs_build(project, site, env={"BUILD_DATE": "2026-11-20"}).returncode == 0
+    assert mkdocs_build(project, site, env={"SOURCE_DATE_EPOCH": "1795150800"}  # 2026-11-20 12:00 in Hà Nội).returncode == 0
     html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối" not in html
     assert "Nội dung theo bản dựng ngày 20/11/2026" in html

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from helpers import PHONE, make_offline_bundle
-from nqhandbook.site.bundle_info import bundle_stats
+from nqhandbook.outputs.bundle_stats import bundle_stats
 from nqhandbook.site.site_files import LUNR_DIR
 
 BUDGET_BYTES = 1024 * 1024  # zipped, without PDFs (issue 5)

@@ -12,10 +12,11 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 
 from helpers import copy_project, mkdocs_build
-from nqhandbook.outputs.bundle import build_date, source_epoch
-from nqhandbook.site.bundle_info import bundle_stats, latest_bundle
+from nqhandbook.layout import STABLE_ZIP, epoch_date, source_epoch
+from nqhandbook.outputs.bundle_stats import bundle_stats
+from nqhandbook.site.bundle_info import latest_bundle
 from nqhandbook.outputs.handouts import normalise_pdf, online_address
-from nqhandbook.site.downloads import STABLE_ZIP, download_page
+from nqhandbook.site.downloads import download_page
 from nqhandbook.outputs.offline_links import link_online
 from nqhandbook.outputs.repro_zip import entry_order, entry_time, write_zip
 from nqhandbook.site.site_files import LUNR_DIR, lunr_files
@@ -41,7 +42,7 @@ def test_zip_ignores_file_times_and_permissions(tmp_path):
 
 
 def test_build_date_is_vietnam_time_of_the_commit_or_source_date_epoch(root):
-    assert build_date(1700000000) == "2023-11-15"  # 2023-11-14 22:13 UTC is the 15th in Hà Nội
+    assert epoch_date(1700000000) == "2023-11-15"  # 2023-11-14 22:13 UTC is the 15th in Hà Nội
     assert source_epoch(root, {"SOURCE_DATE_EPOCH": "1700000000"}) == 1700000000
     last_commit = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True,
                                  text=True, check=True).stdout.strip()

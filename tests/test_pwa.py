@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from helpers import PHONE, QuietHandler, copy_project, mkdocs_build, serve
-from nqhandbook.pages.learning import BOOKLET_PDF
+from nqhandbook.layout import BOOKLET_PDF
 from nqhandbook.site.service_worker import precache_entries, precache_stats, write_service_worker
 
 READY = "Đã sẵn sàng dùng khi không có mạng"

@@ -13,6 +13,7 @@ import pytest
 
 from nqhandbook.data.load import load_dataset
 from nqhandbook.pages.render import render_pages
+from nqhandbook.site.open_data import summary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = FIXTURES / "golden"
@@ -22,7 +23,7 @@ EDIT_BASE = "https://github.com/example/so-tay/edit/main/"
 @pytest.fixture(scope="module")
 def pages():
     dataset = load_dataset(FIXTURES / "base", today=dt.date(2026, 11, 27))
-    return {page.src_uri: page for page in render_pages(dataset, EDIT_BASE)}
+    return {page.src_uri: page for page in render_pages(dataset, EDIT_BASE, open_data=summary(dataset))}
 
 
 @pytest.mark.parametrize("uri", ["nghi-quyet/99-nq-tu.md", "nghi-quyet/index.md", "index.md", "ke-hoach.md"])

@@ -12,7 +12,7 @@ import pytest
 
 from nqhandbook.data.load import load_dataset
 from nqhandbook.data.model import Baseline, Milestone, Resolution, Target, TargetResult
-from nqhandbook.pages.target_status import STATUS_LABELS, target_status
+from nqhandbook.pages.target_status import TARGET_STATUS_LABELS, target_status
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -69,7 +69,7 @@ M2030 = Milestone(year=2030, comparator="at_least", value=60, text="từ 60%")
 ])
 def test_status_rule(target, status):
     assert target_status(target).key == status
-    assert status in STATUS_LABELS
+    assert status in TARGET_STATUS_LABELS
 
 
 def test_every_chart_is_valid_svg_with_title_desc_and_a_table(built_site):

@@ -2,7 +2,7 @@
 and their sizes. A part that does not exist yet is reported as None ("n/a"), not an error.
 
 Sizes come from the functions the offline work exposes when they exist
-(nqhandbook.site.bundle_info.bundle_stats, nqhandbook.site.service_worker.precache_stats); PDFs are counted
+(nqhandbook.outputs.bundle_stats.bundle_stats, nqhandbook.site.service_worker.precache_stats); PDFs are counted
 in the built site.
 """
 

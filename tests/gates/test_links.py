@@ -12,7 +12,8 @@ def made_after_build(root) -> set[str]:
     """The print PDFs `make pdf` writes into site/pdf/ after `mkdocs build` (their content
     is tested with the learning pages); nothing if that step does not exist."""
     try:
-        from nqhandbook.pages.learning import BOOKLET_PDF, PDF_DIR, pdf_name
+        from nqhandbook.layout import BOOKLET_PDF, PDF_DIR
+        from nqhandbook.pages.learning import pdf_name
     except ImportError:
         return set()
     from nqhandbook.data.load import load_dataset

@@ -36,10 +36,3 @@ def read_history(root: Path, paths: tuple[str, ...] = ("data", "docs")) -> dict[
             history.setdefault(name, []).append(Change(date, subject))
     return history
 
-
-def last_commit_date(root: Path) -> str:
-    try:
-        return subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=root, capture_output=True,
-                              text=True, timeout=30, check=True).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return ""

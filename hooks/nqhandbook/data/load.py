@@ -1,47 +1,25 @@
 """Load every data file, validate it against the model, and collect ALL problems.
 
-`load_dataset(root)` returns a Dataset or raises DataError listing every problem in
-every file; it never writes anything.
+`load_dataset(root)` returns a Dataset (data.types) or raises DataError listing every
+problem in every file; it never writes anything. The parsed YAML (with positions) serves
+the validation and the section lines only; it is not kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from .validation import check_dataset, check_resolution
 from .messages import problems_from
-from .model import FieldInfo, FieldsFile, Plan, Resolution
+from .model import FieldsFile, Plan, Resolution
 from .problems import DataError, Problem
-from .yaml_source import Parsed, parse_yaml
+from .types import Dataset, Entry
+from .yaml_source import Parsed, locate, parse_yaml
 
 RESOLUTIONS_DIR = "data/resolutions"
-
-
-@dataclass
-class Entry:
-    """One resolution with the file it came from."""
-
-    resolution: Resolution
-    path: str  # relative to the project root, e.g. data/resolutions/11-nq-tu.yml
-    parsed: Parsed
-
-
-@dataclass
-class Dataset:
-    fields: list[FieldInfo]
-    plan: Plan
-    entries: list[Entry] = field(default_factory=list)
-
-    @property
-    def resolutions(self) -> list[Resolution]:
-        return [entry.resolution for entry in self.entries]
-
-    def field_name(self, field_id: str) -> str:
-        return next(f.name for f in self.fields if f.id == field_id)
 
 
 def load_model(root: Path, relative: str, model: type[BaseModel]):
@@ -75,7 +53,7 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
     plan, plan_parsed, found = load_model(root, "data/plan.yml", Plan)
     problems += found
 
-    entries = []
+    entries: list[tuple[Entry, Parsed]] = []
     files = sorted((root / RESOLUTIONS_DIR).glob("*.yml"))
     if not files:
         problems.append(Problem(RESOLUTIONS_DIR, 1, 1, "", "không có tệp nghị quyết nào (*.yml)"))
@@ -84,14 +62,20 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
         resolution, parsed, found = load_model(root, relative, Resolution)
         problems += found
         if resolution is not None and not found:
-            entry = Entry(resolution, relative, parsed)
-            problems += check_resolution(entry, today)
-            entries.append(entry)
+            entry = Entry(resolution, relative, section_lines(resolution, parsed))
+            problems += check_resolution(entry, parsed, today)
+            entries.append((entry, parsed))
 
     if fields_file is not None and plan is not None:
         problems += check_dataset(entries, fields_file.fields, plan, plan_parsed,
                                   {path.stem for path in files})
     if problems:
         raise DataError(problems)
-    entries.sort(key=lambda e: (e.resolution.issued, int(e.resolution.number.split("-")[0])))
-    return Dataset(fields=list(fields_file.fields), plan=plan, entries=entries)
+    loaded = sorted((entry for entry, _ in entries),
+                    key=lambda e: (e.resolution.issued, int(e.resolution.number.split("-")[0])))
+    return Dataset(fields=list(fields_file.fields), plan=plan, entries=loaded)
+
+
+def section_lines(resolution: Resolution, parsed: Parsed) -> dict[str, int]:
+    """Section key ("goals.overall") -> the line where the file writes it."""
+    return {key: locate(parsed.node, tuple(key.split(".")))[0] for key in resolution.sections()}

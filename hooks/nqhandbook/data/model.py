@@ -21,6 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ..layout import slug
 from .partial_date import check_partial_date
 from .text_rules import check_url, clean_text
 
@@ -362,7 +363,7 @@ class Resolution(Strict):
 
     @property
     def slug(self) -> str:
-        return self.number.lower().replace("/", "-")
+        return slug(self.number)
 
     @property
     def issuer_name(self) -> str:

@@ -5,9 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jinja2
+
+from ..layout import slug
 from .model import ISSUER_NAMES, Issuer
 from .partial_date import display_date
-from ..pages.templating import environment
+
+# The data layer's one template (the package's templates/data/), with its own small
+# environment: the pages' environment (pages.templating) is a layer above.
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "data"
 
 GAP = "Chưa cập nhật: chưa tìm thấy nguồn công khai cho mục này."
 
@@ -16,13 +22,14 @@ def new_resolution_text(number: str, issued: str, issuer: str, title: str, short
                         field: str, until: int | None = None, vision: int | None = None) -> str:
     summary = (f"Nghị quyết số {number} do {ISSUER_NAMES[Issuer(issuer)]} ban hành ngày "
                f"{display_date(issued)}, {title}. Nội dung chi tiết đang được cập nhật.")
-    env = environment()
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), undefined=jinja2.StrictUndefined,
+                             keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["yaml_str"] = lambda value: json.dumps(value, ensure_ascii=False)
-    template = env.get_template("data/new_resolution.yml.j2")
+    template = env.get_template("new_resolution.yml.j2")
     return template.render(number=number, issued=issued, issuer=issuer, title=title,
                            short_title=short_title, field=field, until=until, vision=vision,
                            summary=summary, gap=GAP) + "\n"
 
 
 def target_path(root: Path, number: str) -> Path:
-    return Path(root) / "data" / "resolutions" / (number.lower().replace("/", "-") + ".yml")
+    return Path(root) / "data" / "resolutions" / (slug(number) + ".yml")

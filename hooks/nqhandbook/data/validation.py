@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from ..layout import slug
 from .model import FieldInfo, Plan, Resolution
 from .partial_date import date_bounds_problem
 from .problems import Problem, field_path
+from .types import Entry
 from .yaml_source import Parsed, locate
-
-if TYPE_CHECKING:
-    from .load import Entry
 
 
 def walk(model: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, str, object]]:
@@ -36,12 +34,12 @@ def _at(entry_path: str, parsed: Parsed | None, loc: tuple, message: str) -> Pro
     return Problem(entry_path, line, col, field_path(loc), message)
 
 
-def check_resolution(entry: Entry, today: dt.date) -> list[Problem]:
+def check_resolution(entry: Entry, parsed: Parsed, today: dt.date) -> list[Problem]:
     res: Resolution = entry.resolution
     problems: list[Problem] = []
 
     def add(loc: tuple, message: str) -> None:
-        problems.append(_at(entry.path, entry.parsed, loc, message))
+        problems.append(_at(entry.path, parsed, loc, message))
 
     expected_name = f"{res.slug}.yml"
     if not entry.path.endswith("/" + expected_name):
@@ -82,23 +80,23 @@ def check_resolution(entry: Entry, today: dt.date) -> list[Problem]:
     return problems
 
 
-def check_dataset(entries: list[Entry], fields: list[FieldInfo], plan: Plan,
+def check_dataset(entries: list[tuple[Entry, Parsed]], fields: list[FieldInfo], plan: Plan,
                   plan_parsed: Parsed | None, file_stems: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     field_ids = {f.id for f in fields}
     seen: dict[str, str] = {}
-    for entry in entries:
+    for entry, parsed in entries:
         res = entry.resolution
         if res.field not in field_ids:
-            problems.append(_at(entry.path, entry.parsed, ("field",),
+            problems.append(_at(entry.path, parsed, ("field",),
                                 f'lĩnh vực "{res.field}" không có trong data/fields.yml '
                                 f"({', '.join(sorted(field_ids))})"))
         if res.number in seen:
-            problems.append(_at(entry.path, entry.parsed, ("number",),
+            problems.append(_at(entry.path, parsed, ("number",),
                                 f"số hiệu {res.number} đã dùng trong {seen[res.number]}"))
         seen.setdefault(res.number, entry.path)
     for index, item in enumerate(plan.resolutions):
-        if item.number.lower().replace("/", "-") not in file_stems:
+        if slug(item.number) not in file_stems:
             problems.append(_at("data/plan.yml", plan_parsed, ("resolutions", index, "number"),
                                 f"chưa có tệp dữ liệu cho nghị quyết {item.number}"))
     return problems

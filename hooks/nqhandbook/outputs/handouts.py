@@ -1,6 +1,6 @@
 """The handouts (print PDFs) inside the offline bundle.
 
-They are printed from the bundle's own build by scripts/make_pdfs.py (the same step as
+They are printed from the bundle's own build by the printer (outputs.pdfs, the same step as
 `make pdf` for the online site), then normalised so the zip stays reproducible: Chromium
 stamps each PDF with the time it was printed, and prints links as file:// addresses of the
 temporary build folder. Dates become the build date; links into the build folder become the
@@ -10,41 +10,38 @@ page's address on the online site, which is also the address the handout prints.
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
-from ..pages.learning import LEARNING_DIR, PDF_DIR
-
-PRINTER = "nqhandbook.outputs.pdfs"
+from ..layout import LEARNING_DIR, PDF_DIR, folder_url
 
 
 class HandoutError(Exception):
     pass
 
 
-def print_handouts(root: Path, site_dir: Path, environ: dict) -> bool:
-    """Print the PDFs into site_dir/pdf/ when the site has learning pages; True if printed."""
+def print_handouts(root: Path, site_dir: Path, date: str) -> bool:
+    """Print the PDFs (dated `date`) into site_dir/pdf/ when the site has learning pages;
+    True if printed."""
     if not (site_dir / LEARNING_DIR).is_dir():
         return False
-    result = subprocess.run([sys.executable, "-m", PRINTER, str(site_dir), "--root", str(root)],
-                            cwd=root, capture_output=True, text=True, encoding="utf-8",
-                            env={**os.environ, **environ}, timeout=900)
-    if result.returncode != 0:
-        raise HandoutError(f"{PRINTER} failed:\n{result.stdout}\n{result.stderr}")
+    from .pdfs import print_pdfs  # Playwright is loaded only when there is something to print
+
+    try:
+        print_pdfs(site_dir, root, date)
+    except (Exception, SystemExit) as err:  # noqa: BLE001  any failure of the printer stops the bundle
+        raise HandoutError(f"printing the handouts failed: {err}") from None
     return True
 
 
 def online_address(path: str, site_url: str) -> str:
     """'nghi-quyet/11-nq-tu.html#a' (offline build) -> site_url + 'nghi-quyet/11-nq-tu/#a'."""
     path, hash_mark, fragment = path.partition("#")
-    if path == "index.html" or path.endswith("/index.html"):
-        path = path[: -len("index.html")]
+    if folder_url(path) != path:
+        path = folder_url(path)
     elif path.endswith(".html"):
         path = path[: -len(".html")] + "/"
     return site_url + path + hash_mark + fragment

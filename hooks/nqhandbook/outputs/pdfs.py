@@ -26,7 +26,6 @@ Vietnamese glyph.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import os
 import re
@@ -37,7 +36,8 @@ from playwright.sync_api import sync_playwright
 from pypdf import PdfReader, PdfWriter
 
 from ..data.load import load_dataset
-from ..pages.learning import BOOKLET_PDF, LEARNING_DIR, PDF_DIR, pdf_name
+from ..layout import BOOKLET_PDF, LEARNING_DIR, PDF_DIR, build_date
+from ..pages.learning import pdf_name
 from ..pages.templating import environment
 
 # The printer's own browser: Debian's chromium through Playwright (never `playwright
@@ -82,7 +82,7 @@ def print_pages(browser, site: Path, resolutions) -> list[tuple[object, bytes]]:
     return printed
 
 
-def print_front(browser, printed, site_address: str) -> bytes:
+def print_front(browser, printed, site_address: str, date: str) -> bytes:
     """Cover and table of contents; page numbers count the front pages themselves."""
     template = environment().get_template("print/booklet_front.html.j2")
     page = browser.new_page(locale="vi-VN")
@@ -93,7 +93,7 @@ def print_front(browser, printed, site_address: str) -> bytes:
             items.append({"number": res.number, "title": res.short_title, "page": next_page})
             next_page += page_count(pdf)
         page.set_content(template.render(title=BOOKLET_TITLE, items=items, site_address=site_address,
-                                         printed=os.environ.get("BUILD_DATE") or dt.date.today().isoformat()))
+                                         printed=date))
         data = page.pdf(**PDF_OPTIONS)
         if page_count(data) == front_pages:
             break
@@ -129,25 +129,34 @@ def write_booklet(browser, path: Path, front: bytes, printed) -> int:
     return len(writer.pages)
 
 
+def print_pdfs(site: Path, root: Path, date: str) -> list[str]:
+    """Print every learning page of the built `site` and the booklet (dated `date`, the build
+    date) into site/pdf/; return one line per file written."""
+    resolutions = [res for res in load_dataset(root).resolutions if res.learning]
+    out = site / PDF_DIR
+    out.mkdir(exist_ok=True)
+    lines = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        printed = print_pages(browser, site, resolutions)
+        front = print_front(browser, printed, canonical_url(site / LEARNING_DIR / "index.html"), date)
+        for res, pdf in printed:
+            (out / pdf_name(res)).write_bytes(pdf)
+            lines.append(f"{PDF_DIR}/{pdf_name(res)}: {page_count(pdf)} trang")
+        total = write_booklet(browser, out / BOOKLET_PDF, front, printed)
+        lines.append(f"{PDF_DIR}/{BOOKLET_PDF}: {total} trang")
+        browser.close()
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="In các trang học tập ra PDF (A4).")
     parser.add_argument("site", nargs="?", default="site", help="thư mục trang đã dựng (mặc định: site/)")
     parser.add_argument("--root", default=".", help="thư mục dự án (có data/; mặc định: thư mục hiện tại)")
     args = parser.parse_args(argv)
-    site = Path(args.site).resolve()
-    resolutions = [res for res in load_dataset(Path(args.root)).resolutions if res.learning]
-    out = site / PDF_DIR
-    out.mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        printed = print_pages(browser, site, resolutions)
-        front = print_front(browser, printed, canonical_url(site / LEARNING_DIR / "index.html"))
-        for res, pdf in printed:
-            (out / pdf_name(res)).write_bytes(pdf)
-            print(f"{PDF_DIR}/{pdf_name(res)}: {page_count(pdf)} trang")
-        total = write_booklet(browser, out / BOOKLET_PDF, front, printed)
-        print(f"{PDF_DIR}/{BOOKLET_PDF}: {total} trang")
-        browser.close()
+    root = Path(args.root).resolve()
+    for line in print_pdfs(Path(args.site).resolve(), root, build_date(root)):
+        print(line)
     return 0
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..data.partial_date import display_date
+from ..layout import DOWNLOADS_DIR
 from ..pages.templating import environment
 
-DOWNLOAD_PAGE = "tai-ve/"  # where the online site offers the newest bundle
+DOWNLOAD_PAGE = f"{DOWNLOADS_DIR}/"  # where the online site offers the newest bundle
 # name in the zip -> (template, bytes before the text, line ending). The .txt is for old
 # Windows Notepad: a UTF-8 byte order mark and CRLF, or Vietnamese shows as mojibake.
 READMES = {

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from ..data.validation import walk
-from ..data.load import Dataset, Entry
+from ..data.types import Dataset, Entry
 from .views import SECTION_TITLES, SOURCE_KIND_LABELS
-from ..data.yaml_source import locate
 
-STATUS_LABELS = {"filled": "Đủ", "partial": "Một phần", "gap": "Chưa có"}
+COVERAGE_LABELS = {"filled": "Đủ", "partial": "Một phần", "gap": "Chưa có"}
 
 
 @dataclass(frozen=True)
@@ -48,16 +47,15 @@ def status_rows(dataset: Dataset) -> list[StatusRow]:
     for entry in dataset.entries:
         cells = {}
         for key, section in entry.resolution.sections().items():
-            line, _ = locate(entry.parsed.node, tuple(key.split(".")))
-            cells[key] = Cell(section.status, line)
+            cells[key] = Cell(section.status, entry.section_lines[key])
         counts = Counter(cell.status for cell in cells.values())
-        rows.append(StatusRow(entry, cells, {s: counts.get(s, 0) for s in STATUS_LABELS},
+        rows.append(StatusRow(entry, cells, {s: counts.get(s, 0) for s in COVERAGE_LABELS},
                               len(fact_objects(entry.resolution))))
     return rows
 
 
 def section_totals(rows: list[StatusRow]) -> dict[str, dict[str, int]]:
-    totals = {key: {s: 0 for s in STATUS_LABELS} for key in SECTION_TITLES}
+    totals = {key: {s: 0 for s in COVERAGE_LABELS} for key in SECTION_TITLES}
     for row in rows:
         for key, cell in row.cells.items():
             totals[key][cell.status] += 1

@@ -6,7 +6,7 @@ templates/pages/learning*.md.j2 and the QR code by templates/charts/qr.svg.j2.
 
 Learning pages live at hoc-tap/<slug>/index.md so that they sit one folder deep whether
 or not MkDocs uses directory URLs; the print PDFs (made after the build by
-scripts/make_pdfs.py, see README) are then always at ../../pdf/<slug>.pdf from the page.
+nqhandbook.outputs.pdfs, see README) are then always at ../../pdf/<slug>.pdf from the page.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..layout import BOOKLET_PDF, LEARNING_DIR, PDF_DIR, RESOLUTIONS_DIR, learning_page
 from .learning_fit import fit
 from ..data.model import Broadcast, Fact, Learning, RelatedDoc, Resolution, Target
 from .qr import QrCode, qr_code
@@ -22,11 +23,8 @@ from .views import ResolutionView, resolution_view
 if TYPE_CHECKING:
     import jinja2
 
-    from ..data.load import Dataset, Entry
+    from ..data.types import Dataset, Entry
 
-LEARNING_DIR = "hoc-tap"
-PDF_DIR = "pdf"
-BOOKLET_PDF = "so-tay-nghi-quyet.pdf"
 QUESTIONS_SHOWN = 3
 WORDS_PER_MINUTE = 130  # a calm loudspeaker pace
 
@@ -64,7 +62,7 @@ class LearningView:
 
 
 def learning_uri(res: Resolution) -> str:
-    return f"{LEARNING_DIR}/{res.slug}/index.md"
+    return learning_page(res.slug)
 
 
 def broadcast_name(res: Resolution) -> str:
@@ -105,7 +103,7 @@ def learning_view(entry: Entry, dataset: Dataset, site_url: str = "") -> Learnin
     v = resolution_view(entry, dataset)
     targets = {t.id: t for t in res.targets.items}
     base = site_url.rstrip("/") + "/" if site_url else ""
-    full_url = f"{base}nghi-quyet/{res.slug}/" if base else ""
+    full_url = f"{base}{RESOLUTIONS_DIR}/{res.slug}/" if base else ""
     lines = broadcast_lines(learning.broadcast)
     words = sum(len(line.split()) for line in lines)
     key_targets = [targets[i] for i in learning.key_targets]

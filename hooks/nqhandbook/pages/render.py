@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..layout import resolution_page
 from .learning import render_learning
-from ..data.load import Dataset, Entry
+from ..data.types import Dataset, Entry
 from ..data.model import Resolution
-from .data_status import STATUS_LABELS as SECTION_STATUS, facts_by_source_kind, section_totals, status_rows
-from ..site.open_data import CITATION, LICENCE, result_rows, target_rows
-from .target_status import STATUS_LABELS
+from .data_status import COVERAGE_LABELS, facts_by_source_kind, section_totals, status_rows
+from .target_status import TARGET_STATUS_LABELS
 from .targets import status_counts, targets_by_field
 from .templating import environment
 from .views import SECTION_TITLES, resolution_view
@@ -26,13 +26,15 @@ class Page:
 
 
 def resolution_uri(res: Resolution) -> str:
-    return f"nghi-quyet/{res.slug}.md"
+    return resolution_page(res.slug)
 
 
 def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = None,
-                 site_url: str = "") -> list[Page]:
+                 site_url: str = "", *, open_data: dict) -> list[Page]:
     """Every generated page. `edit_base` + a data path gives the editor's link; `history`
-    (data path -> changes, newest first) feeds each resolution's change list."""
+    (data path -> changes, newest first) feeds each resolution's change list; `open_data`
+    (licence, citation, target_rows, result_rows: nqhandbook.site.open_data.summary) is
+    what the open-data page says about the files written beside the pages."""
     env = environment()
     history = history or {}
     common = {
@@ -54,8 +56,7 @@ def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = N
         _targets_page(env, dataset, common),
         _status_page(env, dataset, common),
         Page("du-lieu/index.md", env.get_template("pages/open_data.md.j2").render(
-            **common, licence=LICENCE, citation=CITATION, target_rows=len(target_rows(dataset)),
-            result_rows=len(result_rows(dataset))), "data/resolutions"),
+            **common, **open_data), "data/resolutions"),
     ]
     template = env.get_template("pages/resolution.md.j2")
     for entry in dataset.entries:
@@ -71,16 +72,16 @@ def _targets_page(env, dataset: Dataset, common: dict) -> Page:
     groups = targets_by_field(dataset, env)
     total = sum(len(item.rows) for _, items in groups for item in items)
     content = env.get_template("pages/targets.md.j2").render(
-        **common, groups=groups, total=total, counts=status_counts(groups), status_labels=STATUS_LABELS)
+        **common, groups=groups, total=total, counts=status_counts(groups), status_labels=TARGET_STATUS_LABELS)
     return Page("chi-tieu.md", content, "data/resolutions")
 
 
 def _status_page(env, dataset: Dataset, common: dict) -> Page:
     rows = status_rows(dataset)
-    grand = {s: sum(row.counts[s] for row in rows) for s in SECTION_STATUS}
+    grand = {s: sum(row.counts[s] for row in rows) for s in COVERAGE_LABELS}
     content = env.get_template("pages/data_status.md.j2").render(
         **common, rows=rows, totals=section_totals(rows), by_kind=facts_by_source_kind(dataset),
-        grand=grand, total_facts=sum(row.facts for row in rows), status_labels=SECTION_STATUS,
+        grand=grand, total_facts=sum(row.facts for row in rows), status_labels=COVERAGE_LABELS,
         section_titles=SECTION_TITLES, symbols={"filled": "●", "partial": "◐", "gap": "○"},
         view_base=common["edit_base"].replace("/edit/", "/blob/"))
     return Page("tinh-trang-du-lieu.md", content, "data/resolutions")

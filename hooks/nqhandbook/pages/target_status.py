@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..data.model import Comparator, Milestone, Target, TargetResult
 from ..data.partial_date import year_of
 
-STATUS_LABELS = {
+TARGET_STATUS_LABELS = {
     "achieved": "Đã đạt",
     "on_track": "Đúng tiến độ",
     "behind": "Chậm so với mốc",
@@ -41,7 +41,7 @@ class Status:
 
     @property
     def label(self) -> str:
-        return STATUS_LABELS[self.key]
+        return TARGET_STATUS_LABELS[self.key]
 
 
 def meets(value: float, milestone: Milestone) -> bool:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import jinja2
 
 from .charts import progress, timeline
-from ..data.load import Dataset, Entry
+from ..data.types import Dataset, Entry
 from ..data.model import Target, TargetResult
-from .target_status import STATUS_LABELS, Status, target_status
+from .target_status import TARGET_STATUS_LABELS, Status, target_status
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def targets_by_field(dataset: Dataset, env: jinja2.Environment) -> list[tuple[st
 
 
 def status_counts(groups) -> dict[str, int]:
-    counts = {key: 0 for key in STATUS_LABELS}
+    counts = {key: 0 for key in TARGET_STATUS_LABELS}
     for _, items in groups:
         for item in items:
             for row in item.rows:

@@ -1,4 +1,5 @@
-"""The Jinja environment and the filters every template shares."""
+"""The Jinja environment, the filters every template shares and the site's folders as the
+`folders` global (from nqhandbook.layout: {{ folders.resolutions }} is "nghi-quyet")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import jinja2
 from markupsafe import escape
 
 from ..data.partial_date import display_date
+from ..layout import FOLDERS
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"  # one folder, shared by every layer
 
@@ -57,4 +59,5 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(md=md_inline, h=html_text, vdate=display_date, num=vi_number)
+    env.globals["folders"] = FOLDERS
     return env

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..data.model import CaveatKind, Comparator, DocKind, RelatedDoc, Resolution, Source, SourceKind, Target
 
 if TYPE_CHECKING:
-    from ..data.load import Dataset, Entry
+    from ..data.types import Dataset, Entry
 
 SOURCE_KIND_LABELS = {
     SourceKind.resolution: "Văn bản nghị quyết",

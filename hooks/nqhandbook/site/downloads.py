@@ -2,8 +2,8 @@
 keep the handbook on a phone.
 
 The bundle is whatever `make bundle` left in dist/ (dist/bundle.json and its zip); the
-online build publishes that zip beside the page at a stable address (STABLE_ZIP, the one
-scripts/stage_downloads.py also uses), saved under its dated name. Without a bundle the page says so, and the
+online build publishes that zip beside the page at a stable address (layout.STABLE_ZIP),
+saved under its dated name; nothing else copies it. Without a bundle the page says so, and the
 build still passes. Inside the bundle the same page tells its reader which copy they hold
 and where a newer one is.
 """
@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .bundle_info import Bundle, latest_bundle
+from ..layout import DOWNLOADS_DIR, STABLE_ZIP
 from ..pages.render import Page
 from ..pages.templating import environment
+from .bundle_info import Bundle, latest_bundle
 
-PAGE_URI = "tai-ve/index.md"
-FOLDER = "tai-ve/"
-STABLE_ZIP = "so-tay-nghi-quyet-offline.zip"
+PAGE_URI = f"{DOWNLOADS_DIR}/index.md"
 TEMPLATE = "pages/download.md.j2"
 
 
@@ -34,7 +33,7 @@ def download_page(dist_dir: Path, offline: bool, site_url: str) -> Page:
 def download_files(dist_dir: Path, offline: bool) -> dict[str, Path]:
     """Site path -> file to publish with the online site: the latest zip, if any."""
     bundle = None if offline else latest_bundle(dist_dir)
-    return {FOLDER + STABLE_ZIP: dist_dir / bundle.file} if bundle else {}
+    return {f"{DOWNLOADS_DIR}/{STABLE_ZIP}": dist_dir / bundle.file} if bundle else {}
 
 
 def _size(bundle: Bundle | None) -> tuple[float, str]:

@@ -10,10 +10,10 @@ import io
 import json
 
 from ..data.json_schema import schema_texts
-from ..data.load import Dataset
+from ..layout import OPEN_DATA_DIR
+from ..data.types import Dataset
 from ..data.model import Resolution
 
-DATA_DIR = "du-lieu"
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"
 CITATION = "Sổ tay nghị quyết chuyên đề Tỉnh ủy Lào Cai, dữ liệu mở (tổng hợp từ các nguồn ghi trong từng mục)"
 
@@ -50,7 +50,7 @@ def _number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-def target_rows(dataset: Dataset) -> list[dict]:
+def target_csv_rows(dataset: Dataset) -> list[dict]:
     rows = []
     for res in dataset.resolutions:
         docs = {d.id: d.name for d in res.related_documents}
@@ -66,7 +66,7 @@ def target_rows(dataset: Dataset) -> list[dict]:
     return rows
 
 
-def result_rows(dataset: Dataset) -> list[dict]:
+def result_csv_rows(dataset: Dataset) -> list[dict]:
     rows = []
     for res in dataset.resolutions:
         for t in res.targets.items:
@@ -87,17 +87,23 @@ def result_rows(dataset: Dataset) -> list[dict]:
 def open_data_files(dataset: Dataset) -> dict[str, bytes]:
     """Site path -> file content."""
     files = {
-        f"{DATA_DIR}/nghi-quyet.json": _json_bytes({
+        f"{OPEN_DATA_DIR}/nghi-quyet.json": _json_bytes({
             "schema": "resolution.schema.json",
             "licence": LICENCE,
             "citation": CITATION,
             "resolutions": [resolution_json(res) for res in dataset.resolutions],
         }),
-        f"{DATA_DIR}/chi-tieu.csv": _csv_bytes(TARGET_COLUMNS, target_rows(dataset)),
-        f"{DATA_DIR}/ket-qua.csv": _csv_bytes(RESULT_COLUMNS, result_rows(dataset)),
+        f"{OPEN_DATA_DIR}/chi-tieu.csv": _csv_bytes(TARGET_COLUMNS, target_csv_rows(dataset)),
+        f"{OPEN_DATA_DIR}/ket-qua.csv": _csv_bytes(RESULT_COLUMNS, result_csv_rows(dataset)),
     }
     for res in dataset.resolutions:
-        files[f"{DATA_DIR}/nghi-quyet/{res.slug}.json"] = _json_bytes(resolution_json(res))
+        files[f"{OPEN_DATA_DIR}/nghi-quyet/{res.slug}.json"] = _json_bytes(resolution_json(res))
     for name, text in schema_texts().items():
-        files[f"{DATA_DIR}/{name}"] = text.encode("utf-8")
+        files[f"{OPEN_DATA_DIR}/{name}"] = text.encode("utf-8")
     return files
+
+
+def summary(dataset: Dataset) -> dict:
+    """What the open-data page (pages/open_data.md.j2) says about these files."""
+    return {"licence": LICENCE, "citation": CITATION, "target_rows": len(target_csv_rows(dataset)),
+            "result_rows": len(result_csv_rows(dataset))}

@@ -17,7 +17,8 @@ import json
 import re
 from pathlib import Path
 
-SEARCH_INDEX = "search/search_index.json"
+from ..layout import SEARCH_INDEX
+
 # One or more source markers as the resolution pages render them: " [3]", " [3] [12]".
 SOURCE_MARKERS = re.compile(r"(?:\s*\[\d{1,3}\])+")
 

@@ -11,27 +11,26 @@ import hashlib
 import json
 from pathlib import Path
 
-from ..pages.learning import BOOKLET_PDF, PDF_DIR
-from .site_files import loaded_files
+from ..layout import (BOOKLET_PDF, DOWNLOADS_DIR, NOT_FOUND_PAGE, OPEN_DATA_DIR, PDF_DIR, SEARCH_INDEX_SCRIPT,
+                      SERVICE_WORKER, folder_url)
 from ..pages.templating import environment
+from .site_files import loaded_files
 
-SERVICE_WORKER = "sw.js"
 TEMPLATE = "pwa/sw.js.j2"
-FALLBACK = "404.html"  # shown offline for a page that is not kept
+FALLBACK = NOT_FOUND_PAGE  # shown offline for a page that is not kept
 # Not kept: the worker itself, files of the offline bundle, the bundle zip, the JSON open
 # data (for programmers, not needed to read the handbook) and the booklet PDF (every
 # handout in one file, 2 MB on mobile data; each handout is kept on its own).
-SKIP = (SERVICE_WORKER, "search/search_index.js", "assets/vendor/*", "tai-ve/*.zip", "du-lieu/*.json",
-        f"{PDF_DIR}/{BOOKLET_PDF}")
-COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
+NOT_KEPT = (SERVICE_WORKER, SEARCH_INDEX_SCRIPT, "assets/vendor/*", f"{DOWNLOADS_DIR}/*.zip",
+            f"{OPEN_DATA_DIR}/*.json", f"{PDF_DIR}/{BOOKLET_PDF}")
+GZIPPED_SUFFIXES = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
 
 
 def precache_entries(site_dir: Path) -> list[tuple[str, str]]:
     """(URL relative to the site root, revision) for every file kept; pages by folder URL."""
     entries = []
-    for rel in loaded_files(site_dir, SKIP):
-        url = rel[: -len("index.html")] if rel == "index.html" or rel.endswith("/index.html") else rel
-        entries.append((url or "./", _digest((site_dir / rel).read_bytes())[:16]))
+    for rel in loaded_files(site_dir, NOT_KEPT):
+        entries.append((folder_url(rel) or "./", _digest((site_dir / rel).read_bytes())[:16]))
     return entries
 
 
@@ -47,12 +46,12 @@ def write_service_worker(site_dir: Path) -> Path:
 def precache_stats(site_dir: Path) -> dict[str, int]:
     """What a phone downloads in the background on its first visit, in bytes: `bytes` as
     stored, `gzip_bytes` as sent by a server that compresses text (PDFs and images as is)."""
-    files = loaded_files(site_dir, SKIP)
+    files = loaded_files(site_dir, NOT_KEPT)
     stats = {"files": len(files), "bytes": 0, "gzip_bytes": 0, "pdf_bytes": 0}
     for rel in files:
         data = (site_dir / rel).read_bytes()
         stats["bytes"] += len(data)
-        stats["gzip_bytes"] += len(gzip.compress(data, 6, mtime=0)) if rel.endswith(COMPRESSIBLE) else len(data)
+        stats["gzip_bytes"] += len(gzip.compress(data, 6, mtime=0)) if rel.endswith(GZIPPED_SUFFIXES) else len(data)
         stats["pdf_bytes"] += len(data) if rel.endswith(".pdf") else 0
     return stats
 

@@ -10,8 +10,9 @@ import json
 from fnmatch import fnmatch
 from pathlib import Path
 
+from ..layout import SEARCH_INDEX
+
 LUNR_DIR = "assets/javascripts/lunr/"
-SEARCH_INDEX = "search/search_index.json"
 # Never loaded by a page: debugging aids and files for search engines.
 NEVER_LOADED = ("*.map", "sitemap.xml", "sitemap.xml.gz")
 
