@@ -6,7 +6,7 @@
 #   make new     - create a new resolution file (see scripts/new_resolution.py --help)
 #   make schema  - regenerate data/schema/*.json from the model
 #   make pages   - the site exactly as GitHub Pages publishes it (the workflows run this)
-#   make pdf     - build, then print the learning pages into site/pdf/ (headless chromium)
+#   make pdf     - build, then print the learning pages into site/pdf/ (python -m nqhandbook.outputs.pdfs)
 #   make bundle  - the offline zip: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip
 #   make bench   - benchmark with budgets (ARGS=--skip-large skips the 2,000-resolution builds)
 
@@ -83,11 +83,10 @@ schema: setup
 	$(PY) scripts/export_schema.py
 
 # The deploy and pull-request workflows and scripts/pages_dry_run.sh all run this target.
-# Prerequisites: the offline zip first (the download page shows its size and date), the
-# strict build and the print PDFs; then the downloads copied to stable addresses under site/
-# and sw.js written again so phones keep the PDFs too.
+# Prerequisites: the offline zip first (the build publishes dist/'s newest zip at
+# tai-ve/so-tay-nghi-quyet-offline.zip and the download page shows its size and date), the
+# strict build and the print PDFs; then sw.js written again so phones keep the PDFs too.
 pages: bundle build pdf
-	$(PY) scripts/stage_downloads.py
 	$(PY) scripts/service_worker.py site
 
 # Print PDFs are a post-build step: `mkdocs build` itself never needs a browser.
