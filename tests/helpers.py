@@ -18,6 +18,8 @@ from pathlib import Path
 from quality.browser import CHROMIUM, CHROMIUM_ARGS, PHONE  # noqa: F401  (one definition, re-exported)
 
 ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURE_DATA = FIXTURES / "base" / "data"  # one made-up resolution (99-NQ/TU), a plan, a field
 MISSING_ADDRESS = "khong-co-trang-nay/"  # the server answers with 404.html, like GitHub Pages
 
 
@@ -47,6 +49,15 @@ def copy_project(destination: Path) -> Path:
             shutil.copytree(ROOT / name, destination / name,
                             ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    return destination
+
+
+def fixture_project(destination: Path) -> Path:
+    """The fixture project: the site's code, docs and config with tests/fixtures/base/data
+    as its data, so behaviour tests do not depend on the wording of the real resolutions."""
+    copy_project(destination)
+    shutil.rmtree(destination / "data")
+    shutil.copytree(FIXTURE_DATA, destination / "data")
     return destination
 
 
