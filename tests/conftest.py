@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, ROOT, make_offline_bundle, mkdocs_build, serve
+from helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, ROOT, fixture_project, make_offline_bundle, mkdocs_build, serve
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +20,16 @@ def built_site(tmp_path_factory) -> Path:
     """The real project built once with --strict into a temporary directory."""
     site = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """The fixture project (tests/fixtures/base/data, one made-up resolution) built once."""
+    folder = tmp_path_factory.mktemp("fixture")
+    site = folder / "site"
+    result = mkdocs_build(fixture_project(folder / "project"), site)
     assert result.returncode == 0, result.stderr
     return site
 
