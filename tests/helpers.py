@@ -24,11 +24,13 @@ MISSING_ADDRESS = "khong-co-trang-nay/"  # the server answers with 404.html, lik
 
 
 def mkdocs_build(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run a strict build of `project` into `site_dir`; returns the finished process."""
+    """Run a strict build of `project` into `site_dir`; returns the finished process.
+    `env` is added to the environment; a value None removes that variable."""
+    environ = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
         cwd=project, capture_output=True, text=True, encoding="utf-8",
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=300,
+        env={key: value for key, value in environ.items() if value is not None}, timeout=300,
     )
 
 

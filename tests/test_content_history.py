@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
-from helpers import copy_project, mkdocs_build
+from helpers import fixture_project, mkdocs_build
 
 
 def git(project, *args):
@@ -17,23 +17,25 @@ def git(project, *args):
 
 
 def test_resolution_page_shows_its_git_history(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-qm", "Add tourism targets for 2030")
     site = tmp_path / "site"
-    assert mkdocs_build(project, site, env={"SOURCE_DATE_EPOCH": ""}).returncode == 0
-    html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    unset = {"SOURCE_DATE_EPOCH": None}  # the build date is then the last commit's
+    assert mkdocs_build(project, site, env=unset).returncode == 0
+    html = (site / "nghi-quyet" / "99-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối: 04/03/2026" in html
     assert "<strong>04/03/2026:</strong> Add tourism targets for 2030" in html
-    assert 'href="https://github.com/laocai-nghiquyet/so-tay/edit/main/data/resolutions/11-nq-tu.yml" rel="edit">Sửa nội dung này' in html
+    assert 'href="https://github.com/laocai-nghiquyet/so-tay/edit/main/data/resolutions/99-nq-tu.yml" rel="edit">Sửa nội dung này' in html
 
 
 def test_without_git_history_the_build_date_is_shown(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     site = tmp_path / "site"
-    assert mkdocs_build(project, site, env={"SOURCE_DATE_EPOCH": "1795150800"}  # 2026-11-20 12:00 in Hà Nội).returncode == 0
-    html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    noon = "1795150800"  # 2026-11-20 12:00 in Hà Nội
+    assert mkdocs_build(project, site, env={"SOURCE_DATE_EPOCH": noon}).returncode == 0
+    html = (site / "nghi-quyet" / "99-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối" not in html
     assert "Nội dung theo bản dựng ngày 20/11/2026" in html
     assert "Lịch sử cập nhật nội dung" not in html
