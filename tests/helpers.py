@@ -44,7 +44,7 @@ def make_offline_bundle(out_dir: Path, epoch: int) -> Path:
     return next(out_dir.glob("so-tay-nghi-quyet-*-offline.zip"))
 
 
-def copy_project(destination: Path) -> Path:
+def copy_build_inputs(destination: Path) -> Path:
     """A throwaway copy of the project (data, docs, hooks, overrides, mkdocs.yml)."""
     for name in ("data", "docs", "hooks", "overrides"):
         if (ROOT / name).exists():
@@ -57,7 +57,7 @@ def copy_project(destination: Path) -> Path:
 def fixture_project(destination: Path) -> Path:
     """The fixture project: the site's code, docs and config with tests/fixtures/base/data
     as its data, so behaviour tests do not depend on the wording of the real resolutions."""
-    copy_project(destination)
+    copy_build_inputs(destination)
     shutil.rmtree(destination / "data")
     shutil.copytree(FIXTURE_DATA, destination / "data")
     return destination

@@ -15,7 +15,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from helpers import PHONE, ROOT, copy_project
+from helpers import PHONE, ROOT, copy_build_inputs
 from nqhandbook.data.load import load_dataset
 
 pytestmark = pytest.mark.browser
@@ -45,7 +45,7 @@ def test_every_learning_page_is_at_most_600_visible_words(phone, site_url):
 def file_site(tmp_path_factory):
     """The site built with use_directory_urls: false (as the offline copy is), from an extra
     config file that inherits mkdocs.yml."""
-    project = copy_project(tmp_path_factory.mktemp("file-project"))
+    project = copy_build_inputs(tmp_path_factory.mktemp("file-project"))
     (project / "file-urls.yml").write_text("INHERIT: mkdocs.yml\nuse_directory_urls: false\n", encoding="utf-8")
     site = tmp_path_factory.mktemp("file-site")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", "file-urls.yml",

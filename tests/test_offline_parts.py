@@ -11,7 +11,7 @@ import zipfile
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 
-from helpers import copy_project, mkdocs_build
+from helpers import copy_build_inputs, mkdocs_build
 from nqhandbook.layout import STABLE_ZIP, epoch_date, source_epoch
 from nqhandbook.outputs.bundle_stats import bundle_stats
 from nqhandbook.site.bundle_info import latest_bundle
@@ -125,7 +125,7 @@ def test_download_page_ignores_a_bundle_json_without_its_zip(tmp_path):
 
 
 def test_online_build_publishes_the_latest_bundle_with_size_and_date(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     payload = b"PK" + bytes(2500)
     _fake_bundle(project / "dist", payload)
     site = tmp_path / "site"

@@ -9,7 +9,7 @@ import sys
 import time
 import urllib.request
 
-from helpers import copy_project
+from helpers import copy_build_inputs
 
 
 def free_port() -> int:
@@ -36,7 +36,7 @@ def wait_for(url: str, needle: str, seconds: float) -> bool:
 
 
 def test_serve_shows_a_yaml_edit_on_reload(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"],

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, copy_project, mkdocs_build, serve
+from helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, copy_build_inputs, mkdocs_build, serve
 
 HERE = Path(__file__).resolve().parent
 
@@ -72,7 +72,7 @@ def main() -> None:
         tmp = Path(tmp)
         sites = {}
         for name in ("stock", "ours"):
-            project = copy_project(tmp / f"{name}-project")
+            project = copy_build_inputs(tmp / f"{name}-project")
             if name == "stock":
                 make_stock(project)
             sites[name] = tmp / f"{name}-site"
