@@ -9,7 +9,7 @@ import sys
 import time
 import urllib.request
 
-from helpers import copy_build_inputs
+from helpers import fixture_project
 
 
 def free_port() -> int:
@@ -36,18 +36,18 @@ def wait_for(url: str, needle: str, seconds: float) -> bool:
 
 
 def test_serve_shows_a_yaml_edit_on_reload(tmp_path):
-    project = copy_build_inputs(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{port}"],
         cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"})
     try:
-        url = f"http://127.0.0.1:{port}/nghi-quyet/11-nq-tu/"
-        assert wait_for(url, "Phát triển du lịch", 60)
-        data = project / "data" / "resolutions" / "11-nq-tu.yml"
+        url = f"http://127.0.0.1:{port}/nghi-quyet/99-nq-tu/"
+        assert wait_for(url, "Chủ đề thử nghiệm", 60)
+        data = project / "data" / "resolutions" / "99-nq-tu.yml"
         data.write_text(data.read_text(encoding="utf-8").replace(
-            "short_title: Phát triển du lịch", "short_title: Du lịch xanh thử nghiệm"), encoding="utf-8")
+            "short_title: Chủ đề thử nghiệm", "short_title: Du lịch xanh thử nghiệm"), encoding="utf-8")
         assert wait_for(url, "Du lịch xanh thử nghiệm", 60)
     finally:
         server.terminate()
