@@ -7,6 +7,7 @@ The PDFs are made once per session from a copy of the built site (`pdf_site`).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -180,6 +181,9 @@ def test_booklet_has_cover_contents_and_every_page(pdf_site):
     assert len(reader.pages) == 2 + sum(len(r.pages) for r in singles)
     first_two = unicodedata.normalize("NFC", reader.pages[0].extract_text() + reader.pages[1].extract_text())
     assert "Sổ tay học tập các nghị quyết" in first_two and "Mục lục" in first_two
+    # the cover is dated like the pages (layout.build_date), not on the day it was printed
+    built = re.search(r"Bản dựng: (\d\d/\d\d/\d{4})", (pdf_site / "index.html").read_text(encoding="utf-8"))
+    assert built and f"Bản in ngày {built.group(1)}." in first_two
     for entry in ENTRIES:
         assert entry.resolution.number in first_two
     titles = [item.title for item in reader.outline]
