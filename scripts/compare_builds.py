@@ -1,7 +1,11 @@
 """Build the site at two commits and compare the two trees byte for byte.
 
-Usage: python scripts/compare_builds.py [BEFORE] [AFTER] [--config mkdocs.yml] [--keep DIR]
+Usage: python scripts/compare_builds.py [BEFORE] [AFTER] [--config mkdocs.yml] [--bundle] [--keep DIR]
        (defaults: BEFORE=main, AFTER=HEAD; exit 0 when identical, 1 when they differ)
+
+--bundle also makes each commit's offline zip (scripts/bundle.py: its own build, the printed
+handouts, the zip; node_modules is linked from this checkout) and compares the zips and
+their bundle.json byte for byte.
 
 Each commit is checked out with `git worktree add --detach` into a temporary folder and
 built there with `mkdocs build --strict` by this Python (its installed packages; each
@@ -46,6 +50,19 @@ def build(rev: str, folder: Path, config: str, epoch: int) -> Path:
     return site
 
 
+def bundle(tree: Path, folder: Path, epoch: int) -> Path:
+    """The commit's offline zip folder (dist) made by its own scripts/bundle.py."""
+    if (ROOT / "node_modules").exists() and not (tree / "node_modules").exists():
+        (tree / "node_modules").symlink_to((ROOT / "node_modules").resolve())
+    dist = folder / "dist"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "scripts/bundle.py", "--out", str(dist)], cwd=tree,
+                            capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        raise SystemExit(f"bundle in {tree} failed:\n{result.stderr}")
+    return dist
+
+
 def normalised(path: Path) -> bytes:
     data = path.read_bytes()
     if path.suffix == ".gz":
@@ -72,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("before", nargs="?", default="main")
     parser.add_argument("after", nargs="?", default="HEAD")
     parser.add_argument("--config", default="mkdocs.yml", help="mkdocs.yml or mkdocs.offline.yml")
+    parser.add_argument("--bundle", action="store_true", help="also compare the offline zips")
     parser.add_argument("--keep", type=Path, help="keep both builds in this folder")
     args = parser.parse_args(argv)
     revs = {name: git("rev-parse", rev) for name, rev in (("before", args.before), ("after", args.after))}
@@ -83,7 +101,11 @@ def main(argv: list[str] | None = None) -> int:
             for name, rev in revs.items():
                 (base / name).mkdir(parents=True, exist_ok=True)
                 sites[name] = build(rev, base / name, args.config, epoch)
+                if args.bundle:
+                    bundle(base / name / "tree", base / name, epoch)
             report = compare(sites["before"], sites["after"])
+            if args.bundle:
+                report += [f"bundle {line}" for line in compare(base / "before" / "dist", base / "after" / "dist")]
             count = sum(1 for p in sites["after"].rglob("*") if p.is_file())
         finally:
             for name in revs:
