@@ -15,7 +15,6 @@ import argparse
 import gzip
 import re
 import statistics
-import sys
 import tempfile
 from pathlib import Path
 
