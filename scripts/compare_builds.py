@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     epoch = int(git("log", "-1", "--format=%ct", revs["before"]))
     with tempfile.TemporaryDirectory(prefix="compare-builds-") as tmp:
         base = args.keep.resolve() if args.keep else Path(tmp)
-        sites = {}
+        sites, zips = {}, []
         try:
             for name, rev in revs.items():
                 (base / name).mkdir(parents=True, exist_ok=True)
@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             report = compare(sites["before"], sites["after"])
             if args.bundle:
                 report += [f"bundle {line}" for line in compare(base / "before" / "dist", base / "after" / "dist")]
+                zips = sorted(p.name for p in (base / "after" / "dist").glob("*.zip"))
             count = sum(1 for p in sites["after"].rglob("*") if p.is_file())
         finally:
             for name in revs:
@@ -113,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                     git("worktree", "remove", "--force", str(base / name / "tree"))
     print(f"{args.before} ({revs['before'][:8]}) vs {args.after} ({revs['after'][:8]}), {args.config}, "
           f"SOURCE_DATE_EPOCH={epoch}: {count} files")
+    if args.bundle:
+        print(f"offline bundles compared too: {', '.join(zips)} and bundle.json")
     for line in report:
         print(line)
     print("identical" if not report else f"{len(report)} difference(s)")
