@@ -20,10 +20,11 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date 
 
 .PHONY: setup serve test check build new schema browser clean pages pdf bundle node java bench
 
+# The pinned packages, then the project's own package (hooks/nqhandbook, pyproject.toml) in
+# editable mode: hooks/main.py, scripts/ and tests/ import it like any installed package.
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
-	# The package itself (hooks/nqhandbook), editable: scripts, tests and hooks/main.py import it.
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	rm -f $(VENV)/.installed-* && touch $@
 
