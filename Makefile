@@ -9,7 +9,7 @@
 #   make new     - create a new resolution file (see scripts/new_resolution.py --help)
 #   make schema  - regenerate data/schema/*.json from the model
 #   make pages   - the site exactly as GitHub Pages publishes it (the workflows run this)
-#   make pdf     - build, then print the learning pages into site/pdf/ (headless chromium)
+#   make pdf     - build, then print the learning pages into site/pdf/ (python -m nqhandbook.outputs.pdfs)
 #   make kit     - print the propaganda kit into dist/kit/ (leaflets, posters, share images, contest set)
 #   make bundle  - the offline zip: dist/so-tay-nghi-quyet-<YYYYMMDD>-offline.zip
 #   make slides  - conference slides: dist/slides/<slug>.pptx and .pdf (LibreOffice), published by the build
@@ -20,16 +20,19 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt constraints.txt | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt constraints.txt pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: the dates MkDocs writes (sitemap) are the last commit's, not today's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
 .PHONY: setup serve test lint check build new schema browser clean pages pdf bundle node java bench office slides kit
 
-$(STAMP): requirements.txt requirements-dev.txt constraints.txt
+# The pinned packages, then the project's own package (hooks/nqhandbook, pyproject.toml) in
+# editable mode: hooks/main.py, scripts/ and tests/ import it like any installed package.
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	rm -f $(VENV)/.installed-* && touch $@
 
 setup: $(STAMP)
@@ -100,16 +103,15 @@ schema: setup
 	$(PY) scripts/export_schema.py
 
 # The deploy and pull-request workflows and scripts/pages_dry_run.sh all run this target.
-# Prerequisites: the offline zip first (the download page shows its size and date), the
-# strict build and the print PDFs; then the downloads copied to stable addresses under site/
-# and sw.js written again so phones keep the PDFs too.
+# Prerequisites: the offline zip first (the build publishes dist/'s newest zip at
+# tai-ve/so-tay-nghi-quyet-offline.zip and the download page shows its size and date), the
+# strict build and the print PDFs; then sw.js written again so phones keep the PDFs too.
 pages: slides kit bundle build pdf
-	$(PY) scripts/stage_downloads.py
 	$(PY) scripts/service_worker.py site
 
 # Print PDFs are a post-build step: the build itself never needs a browser.
 pdf: build browser
-	$(PY) scripts/make_pdfs.py site
+	$(PY) -m nqhandbook.outputs.pdfs site
 
 # The offline bundle prints its own handouts (chromium) and vendors iframe-worker (npm).
 bundle: setup browser node slides kit

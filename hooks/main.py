@@ -1,38 +1,27 @@
-"""MkDocs hooks: the only entry under `hooks:` in mkdocs.yml. Events only.
+"""MkDocs hooks (run by ProperDocs, or MkDocs 1.6): the only entry under `hooks:` in
+mkdocs.yml. Events only; the work lives in the installed nqhandbook package.
 
-Data is loaded and every page rendered in on_config, before MkDocs cleans or writes
-site/, so a broken data file stops the build with all problems listed and nothing
-written. The work itself lives in the nqhandbook package beside this file.
-
-Generated pages and data files are written to a temporary folder and handed to the
-engine by path (nqhandbook.generated_files).
-The `mkdocs.*` imports work under both engines: ProperDocs maps them onto its own modules.
+Data is loaded and every page generated in on_config, before the engine cleans or writes
+site/, so a broken data file stops the build with all problems listed and nothing written
+(`make serve` instead keeps the last good site with the problems in a banner).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from nqhandbook import serve_state
-from nqhandbook.download import download_files, download_page
-from nqhandbook.generated_files import write_generated
-from nqhandbook.git_history import last_commit_date, read_history
-from nqhandbook.learning import learning_files
-from nqhandbook.load import load_dataset
-from nqhandbook.open_data import open_data_files
-from nqhandbook.outputs.slides.site import build_slides
-from nqhandbook.outputs.kit.site import kit_site
-from nqhandbook.problems import DataError
-from nqhandbook.pwa import write_service_worker
-from nqhandbook.render import Page, render_pages
-from nqhandbook.search_index import compact_search_index
-from nqhandbook.stylesheet import StylesheetError, write_site_stylesheet
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.problems import DataError
+from nqhandbook.outputs.site_build import SiteSettings, assemble
+from nqhandbook.outputs import serve_state
+from nqhandbook.site.downloads import download_files
+from nqhandbook.site.search_index import compact_search_index
+from nqhandbook.site.service_worker import write_service_worker
+from nqhandbook.site.stylesheet import StylesheetError, write_site_stylesheet
 
 ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {}
@@ -43,7 +32,7 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    edit_base = config.extra.get("edit_base", "")
+    offline = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
     try:
         dataset = load_dataset(ROOT)
     except DataError as err:
@@ -51,57 +40,34 @@ def on_config(config):
             raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
         _state.update(serve_state.state_for_broken_data(config, err, ROOT))  # make serve
         return config
-    history = read_history(ROOT)
-    _state["offline"] = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
-    _state["build_date"] = os.environ.get("BUILD_DATE") or last_commit_date(ROOT)
-    kit = kit_site(dataset, ROOT, config.site_url or "", _state["build_date"] if _state["offline"] else "")
-    _state["kit"] = kit
-    _state["slides"] = build_slides(ROOT, dataset, config.site_url or "", config.use_directory_urls,
-                                    _state["offline"], config.site_name,
-                                    _state["build_date"] if _state["offline"] else "")
-    pages = render_pages(dataset, edit_base, history, site_url=config.site_url or "",
-                         slides=_state["slides"].links)
-    pages += [Page(*page) for page in kit.pages]
-    pages.append(download_page(ROOT / "dist", _state["offline"], config.site_url or ""))
-    _state["updated"] = {path: changes[0].date for path, changes in history.items()}
-    _state["edit"] = {page.src_uri: page.edit_path for page in pages}
-    _state["edit_base"] = edit_base
-    # A new folder for each build (`serve` rebuilds); the previous one goes with its object.
-    _state["folder"] = tempfile.TemporaryDirectory(prefix="nqhandbook-")
-    folder = Path(_state["folder"].name)
-    _state["generated"] = write_generated(folder, {page.src_uri: page.content for page in pages})
-    del pages
-    _state["generated"].update(write_generated(folder, {**open_data_files(dataset), **learning_files(dataset),
-                                                        **kit.files, **_state["slides"].views}))
+    settings = SiteSettings(config.site_url or "", config.extra.get("edit_base", ""), offline,
+                            config.use_directory_urls, config.site_name)
+    _state.update(generated=assemble(dataset, ROOT, settings), settings=settings, error_pages=False)
     serve_state.remember(_state)
     return config
 
 
 def on_files(files, config):
-    for uri, path in _state["generated"].items():
-        files.append(File.generated(config, uri, abs_src_path=str(path)))
-    downloads = {} if _state.get("error_pages") else download_files(ROOT / "dist", _state["offline"])
-    for uri, path in downloads.items():
-        files.append(File.generated(config, uri, abs_src_path=str(path)))
-    slides, kit = _state.get("slides"), _state.get("kit")  # none while `make serve` shows broken data
-    for uri, path in {**(slides.files if slides else {}), **(kit.built if kit else {})}.items():
+    generated = _state["generated"]
+    downloads = {} if _state["error_pages"] else download_files(ROOT / "dist", _state["settings"].offline)
+    for uri, path in {**generated.files, **generated.copied, **downloads}.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
 
 def on_page_context(context, page, config, nav):
-    uri = page.file.src_uri
-    path = _state["edit"].get(uri) or f"docs/{uri}"
-    page.edit_url = _state["edit_base"] + path if _state["edit_base"] else None
-    page.meta["updated"] = _state["updated"].get(path, "")
-    share_image = _state["kit"].share_images.get(uri) if _state.get("kit") else None
-    if share_image:
-        page.meta["share_image"] = share_image
+    generated, uri = _state["generated"], page.file.src_uri
+    path = generated.edit.get(uri) or f"docs/{uri}"
+    edit_base = _state["settings"].edit_base
+    page.edit_url = edit_base + path if edit_base else None
+    page.meta["updated"] = generated.updated.get(path, "")
+    if uri in generated.share_images:
+        page.meta["share_image"] = generated.share_images[uri]
     return context
 
 
 def on_env(env, config, files):
-    env.globals["build_date"] = _state["build_date"]
+    env.globals["build_date"] = _state["generated"].build_date
     return env
 
 
@@ -112,5 +78,5 @@ def on_post_build(config):
         write_site_stylesheet(Path(config.site_dir))  # before the worker lists the files
     except StylesheetError as err:
         raise PluginError(f"Không ghép được tệp giao diện (CSS): {err}") from None
-    if not _state["offline"]:
+    if not _state["settings"].offline:
         write_service_worker(Path(config.site_dir))

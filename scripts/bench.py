@@ -29,25 +29,24 @@ import tempfile
 import time
 from pathlib import Path
 
+
+from playwright.sync_api import sync_playwright
+
+from nqhandbook.outputs.kit.sizes import kit_sizes
+from quality.artefacts import make_published_site, offline_sizes, slides_sizes
+from quality.browser import launch
+from quality.budgets import budgets, paint_budgets, ratio
+from quality.build_bench import add_dump_hook, summary, timed_build
+from quality.hostile_bench import measure_hostile
+from quality.paint import measure as measure_paint
+from quality.report import render
+from quality.search_timing import time_to_results
+from quality.server import serve
+from quality.site_pages import richest, site_prefix
+from quality.synthetic import baseline_project, scaled_project
+from quality.weight import first_load, second_navigation
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-from quality.artefacts import make_published_site, offline_sizes, slides_sizes  # noqa: E402
-from quality.browser import launch  # noqa: E402
-from nqhandbook.outputs.kit.sizes import kit_sizes  # noqa: E402
-from quality.budgets import budgets, paint_budgets, ratio  # noqa: E402
-from quality.build_bench import add_dump_hook, summary, timed_build  # noqa: E402
-from quality.hostile_bench import measure_hostile  # noqa: E402
-from quality.paint import measure as measure_paint  # noqa: E402
-from quality.report import render  # noqa: E402
-from quality.search_timing import time_to_results  # noqa: E402
-from quality.server import serve  # noqa: E402
-from quality.site_pages import richest, site_prefix  # noqa: E402
-from quality.synthetic import baseline_project, scaled_project  # noqa: E402
-from quality.weight import first_load, second_navigation  # noqa: E402
 
 SEARCH_QUERY = "du lịch"
 

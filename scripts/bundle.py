@@ -13,15 +13,15 @@ import os
 import sys
 from pathlib import Path
 
+
+import properdocs.replacement  # noqa: F401 (mkdocs.* imports, Material's plugins among them, go to ProperDocs)
+from properdocs.config import load_config
+
+from nqhandbook.outputs.bundle import CONFIG, BundleError, make_bundle
+from nqhandbook.outputs.bundle_stats import bundle_stats
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-
-import properdocs.replacement  # noqa: E402, F401 (mkdocs.* imports, Material's plugins among them, go to ProperDocs)
-from properdocs.config import load_config  # noqa: E402
-
-from nqhandbook.bundle import CONFIG, BundleError, make_bundle  # noqa: E402
-from nqhandbook.bundle_info import bundle_stats  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,11 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
-from nqhandbook.load import load_dataset  # noqa: E402
-from nqhandbook.problems import DataError, Problem  # noqa: E402
-from nqhandbook.safety import shown  # noqa: E402
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.problems import DataError, Problem
+from nqhandbook.data.safety import shown
 
 
 def github_annotation(problem: Problem) -> str:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from quality.links import broken_links  # noqa: E402
+from quality.links import broken_links
 
 
 def main(argv: list[str]) -> int:

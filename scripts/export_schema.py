@@ -1,12 +1,10 @@
-"""Regenerate data/schema/*.json from the model. Run after changing hooks/nqhandbook/model.py."""
+"""Regenerate data/schema/*.json from the model. Run after changing hooks/nqhandbook/data/model.py."""
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
+from nqhandbook.data.json_schema import write_schemas
 
-from nqhandbook.json_schema import write_schemas  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 if __name__ == "__main__":
     for path in write_schemas(ROOT):

@@ -18,17 +18,16 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from nqhandbook.load import load_dataset  # noqa: E402
-from nqhandbook.outputs.kit.audit import audit  # noqa: E402
-from nqhandbook.outputs.kit.content import kit_contents  # noqa: E402
-from nqhandbook.outputs.kit.files import DIST_KIT  # noqa: E402
-from nqhandbook.outputs.kit.printer import PanelOverflowError, write_kit  # noqa: E402
-from nqhandbook.problems import DataError  # noqa: E402
-from quality.browser import launch  # noqa: E402
+from nqhandbook.data.load import load_dataset
+from nqhandbook.outputs.kit.audit import audit
+from nqhandbook.outputs.kit.content import kit_contents
+from nqhandbook.outputs.kit.files import DIST_KIT
+from nqhandbook.outputs.kit.printer import PanelOverflowError, write_kit
+from nqhandbook.data.problems import DataError
+from quality.browser import launch
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def site_url() -> str:

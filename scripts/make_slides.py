@@ -14,15 +14,15 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
 
-from nqhandbook.load import load_dataset  # noqa: E402
-from nqhandbook.outputs.slides.deck import build_deck  # noqa: E402
-from nqhandbook.outputs.slides.pdf import OfficeMissingError, convert  # noqa: E402
-from nqhandbook.outputs.slides.pptx_writer import write_pptx  # noqa: E402
-from nqhandbook.outputs.slides.publish import DIST, MANIFEST, code_hash, data_hash  # noqa: E402
-from nqhandbook.problems import DataError  # noqa: E402
+from nqhandbook.data.load import load_dataset
+from nqhandbook.outputs.slides.deck import build_deck
+from nqhandbook.outputs.slides.pdf import OfficeMissingError, convert
+from nqhandbook.outputs.slides.pptx_writer import write_pptx
+from nqhandbook.outputs.slides.publish import DIST, MANIFEST, code_hash, data_hash
+from nqhandbook.data.problems import DataError
+
+ROOT = Path(__file__).resolve().parents[1]
 
 DEFAULT_SITE_URL = "https://laocai-nghiquyet.github.io/so-tay/"  # mkdocs.yml's default
 

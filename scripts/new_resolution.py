@@ -10,10 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
 
-from nqhandbook.scaffold import new_resolution_text, target_path  # noqa: E402
+from nqhandbook.data.scaffold import new_resolution_text, target_path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str] | None = None) -> int:

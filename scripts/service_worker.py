@@ -12,10 +12,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
 
-from nqhandbook.pwa import precache_stats, write_service_worker  # noqa: E402
+from nqhandbook.site.service_worker import precache_stats, write_service_worker
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str]) -> int:

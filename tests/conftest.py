@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import shutil
-import subprocess
-import sys
-import threading
 import zipfile
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from quality.browser import CHROMIUM, CHROMIUM_ARGS, PHONE  # noqa: E402  (one definition)
-
-
-def mkdocs_build(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run a strict ProperDocs build of `project` into `site_dir`; returns the finished process."""
-    return subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", "mkdocs.yml", "-d", str(site_dir)],
-        cwd=project, capture_output=True, text=True, encoding="utf-8",
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=300,
-    )
+from helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, ROOT, fixture_project, make_offline_bundle, mkdocs_build, serve
 
 
 @pytest.fixture(scope="session")
@@ -44,20 +24,20 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
-def make_offline_bundle(out_dir: Path, epoch: int) -> Path:
-    """Run the bundle step (scripts/bundle.py, as `make bundle` does) into `out_dir`; the zip.
-    `epoch` (SOURCE_DATE_EPOCH) keeps the date fixed while others commit during a session."""
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "bundle.py"), "--out", str(out_dir)],
-                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600,
-                            env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)})
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """The fixture project (tests/fixtures/base/data, one made-up resolution) built once."""
+    folder = tmp_path_factory.mktemp("fixture")
+    site = folder / "site"
+    result = mkdocs_build(fixture_project(folder / "project"), site)
     assert result.returncode == 0, result.stderr
-    return next(out_dir.glob("so-tay-nghi-quyet-*-offline.zip"))
+    return site
 
 
 @pytest.fixture(scope="session")
 def bundle_epoch() -> int:
     """The last commit's time, read once per session (what `make bundle` dates the zip by)."""
-    from nqhandbook.bundle import source_epoch
+    from nqhandbook.layout import source_epoch
     return source_epoch(ROOT, {})
 
 
@@ -74,34 +54,6 @@ def offline_site(offline_bundle, tmp_path_factory) -> Path:
     with zipfile.ZipFile(offline_bundle) as archive:
         archive.extractall(folder)
     return folder
-
-
-def copy_project(destination: Path) -> Path:
-    """A throwaway copy of the project (data, docs, hooks, overrides, mkdocs.yml)."""
-    for name in ("data", "docs", "hooks", "overrides"):
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, destination / name,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
-    return destination
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output clean
-        pass
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    request_queue_size = 64  # a browser and a service worker open many connections at once
-    daemon_threads = True
-
-
-def serve(directory: Path, handler_class: type = QuietHandler):
-    """Serve `directory` on 127.0.0.1 (random port) in a thread; returns (url, server)."""
-    handler = functools.partial(handler_class, directory=str(directory))
-    server = _Server(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
 @pytest.fixture(scope="session")

@@ -7,11 +7,11 @@ import shutil
 import subprocess
 import sys
 
-from conftest import ROOT
+from helpers import FIXTURE_DATA, ROOT
 
-from nqhandbook.problems import Problem
+from nqhandbook.data.problems import Problem
 
-RESOLUTION = "data/resolutions/11-nq-tu.yml"
+RESOLUTION = "data/resolutions/99-nq-tu.yml"  # the fixture project's
 
 
 def load_check_module():
@@ -41,7 +41,7 @@ def test_problem_without_field_still_has_a_title():
 
 
 def test_broken_copy_is_annotated_on_the_broken_line(tmp_path):
-    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(FIXTURE_DATA, tmp_path / "data")
     path = tmp_path / RESOLUTION
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     index = next(i for i, line in enumerate(lines) if line.startswith("issuer: "))
@@ -76,7 +76,7 @@ def test_annotation_cannot_be_ended_or_forged_by_a_value():
 
 
 def test_plain_report_escapes_control_characters_and_cuts_long_values(tmp_path):
-    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(FIXTURE_DATA, tmp_path / "data")
     path = tmp_path / RESOLUTION
     text = path.read_text(encoding="utf-8")
     hostile = '"\\e[2J\\r\\n::error file=x::forged ' + "z" * 1_000 + '"'

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from nqhandbook.data_status import fact_objects
-from nqhandbook.load import load_dataset
+from nqhandbook.pages.data_status import fact_objects
+from nqhandbook.data.load import load_dataset
 
 DOSSIERS = Path(__file__).resolve().parents[2] / "shared" / "research" / "resolutions"
 pytestmark = pytest.mark.skipif(not DOSSIERS.is_dir(), reason="research dossiers not beside the repository")

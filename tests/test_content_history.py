@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import subprocess
 
-from conftest import copy_project, mkdocs_build
-from nqhandbook.git_history import Change, content_notes
+from helpers import fixture_project, mkdocs_build
+from nqhandbook.data.history import Change, content_notes
 
 
 def git(project, *args):
@@ -18,24 +18,26 @@ def git(project, *args):
 
 
 def test_resolution_page_shows_its_git_history(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     git(project, "init", "-q")
     git(project, "add", "-A")
-    git(project, "commit", "-qm", "11-NQ/TU: thêm chỉ tiêu lượt khách năm 2030")
+    git(project, "commit", "-qm", "99-NQ/TU: thêm chỉ tiêu lượt khách năm 2030")
     site = tmp_path / "site"
-    assert mkdocs_build(project, site, env={"BUILD_DATE": ""}).returncode == 0
-    html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    unset = {"SOURCE_DATE_EPOCH": None}  # the build date is then the last commit's
+    assert mkdocs_build(project, site, env=unset).returncode == 0
+    html = (site / "nghi-quyet" / "99-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối: 04/03/2026" in html
     assert "<strong>04/03/2026:</strong> thêm chỉ tiêu lượt khách năm 2030" in html
-    edit = "https://github.com/laocai-nghiquyet/so-tay/edit/main/data/resolutions/11-nq-tu.yml"
+    edit = "https://github.com/laocai-nghiquyet/so-tay/edit/main/data/resolutions/99-nq-tu.yml"
     assert f'href="{edit}" rel="edit">Sửa nội dung này' in html
 
 
 def test_without_git_history_the_build_date_is_shown(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     site = tmp_path / "site"
-    assert mkdocs_build(project, site, env={"BUILD_DATE": "2026-11-20"}).returncode == 0
-    html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    noon = "1795150800"  # 2026-11-20 12:00 in Hà Nội
+    assert mkdocs_build(project, site, env={"SOURCE_DATE_EPOCH": noon}).returncode == 0
+    html = (site / "nghi-quyet" / "99-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối" not in html
     assert "Nội dung theo bản dựng ngày 20/11/2026" in html
     assert "Lịch sử cập nhật nội dung" not in html
@@ -44,16 +46,16 @@ def test_without_git_history_the_build_date_is_shown(tmp_path):
 def test_developers_commit_subjects_never_reach_the_content_history(tmp_path):
     """Only subjects written as editors are taught ("11-NQ/TU: ...") are content history;
     a code commit touching the data file, or a note for another resolution, is not."""
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-qm", "Generator core: model, validator, templates")
-    data = project / "data" / "resolutions" / "11-nq-tu.yml"
+    data = project / "data" / "resolutions" / "99-nq-tu.yml"
     data.write_text(data.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     git(project, "commit", "-qam", "09-NQ/TU: sửa ngày ban hành")
     site = tmp_path / "site"
     assert mkdocs_build(project, site, env={"BUILD_DATE": ""}).returncode == 0
-    html = (site / "nghi-quyet" / "11-nq-tu" / "index.html").read_text(encoding="utf-8")
+    html = (site / "nghi-quyet" / "99-nq-tu" / "index.html").read_text(encoding="utf-8")
     assert "Cập nhật lần cuối: 04/03/2026" in html
     assert "Generator core" not in html
     assert "sửa ngày ban hành" not in html

@@ -1,4 +1,4 @@
-"""Editorial rules in the validator (nqhandbook.editorial), from fixture files.
+"""Editorial rules in the validator (nqhandbook.data.editorial), from fixture files.
 
 Each tests/fixtures/editorial/<rule>__<severity>.yml is the base fixture with one editorial
 problem; its `# expect: <severity>: <line|any>: <field>: <message part>` header says what the
@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from test_validation_rules import TARGET, TODAY, make_project
 
-from nqhandbook.editorial import RULES
-from nqhandbook.load import load_dataset
-from nqhandbook.problems import ERROR, SEVERITY_LABELS, WARNING, DataError
+from nqhandbook.data.editorial import RULES
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.problems import ERROR, SEVERITY_LABELS, WARNING, DataError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "editorial"
 CASES = sorted(FIXTURES.glob("*.yml"))

@@ -14,8 +14,8 @@ import shutil
 import subprocess
 import sys
 
-from conftest import ROOT, copy_project
-from nqhandbook.pwa import write_service_worker
+from helpers import ROOT, copy_build_inputs
+from nqhandbook.site.service_worker import write_service_worker
 
 GENERATOR = re.compile(r'^\s*<meta name="generator" content="([^"]*)">\n', re.MULTILINE)
 ENV = {"BUILD_DATE": "2026-12-01", "SOURCE_DATE_EPOCH": "1764547200", "NO_MKDOCS_2_WARNING": "1"}
@@ -39,7 +39,7 @@ def normalised(site) -> tuple[dict[str, bytes], set[str]]:
 
 
 def test_properdocs_and_mkdocs_build_the_same_site(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     shutil.rmtree(project / "data")
     shutil.copytree(ROOT / "tests" / "fixtures" / "base" / "data", project / "data")
     sites = {}

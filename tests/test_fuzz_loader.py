@@ -12,8 +12,8 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from nqhandbook.load import load_dataset
-from nqhandbook.problems import DataError
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.problems import DataError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BASE_TEXT = (FIXTURES / "base" / "data" / "resolutions" / "99-nq-tu.yml").read_text(encoding="utf-8")

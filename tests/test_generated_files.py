@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nqhandbook.generated_files import write_generated
+from nqhandbook.site.generated_files import write_generated
 
 
 def test_text_and_bytes_are_written_where_the_site_path_says(tmp_path):

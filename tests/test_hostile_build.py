@@ -8,9 +8,9 @@ import csv
 import io
 import re
 
-from conftest import copy_project, mkdocs_build
+from helpers import copy_build_inputs, mkdocs_build
 
-from nqhandbook.csv_safe import is_inert
+from nqhandbook.site.csv_safe import is_inert
 
 PAGE = "nghi-quyet/11-nq-tu/index.html"
 FORMULA = '=HYPERLINK("http://x.example/","Bấm")'
@@ -26,7 +26,7 @@ def shape(html: str) -> list[str]:
 
 
 def test_hostile_but_valid_data_builds_inert(tmp_path, built_site):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     data = project / "data" / "resolutions" / "11-nq-tu.yml"
     text = data.read_text(encoding="utf-8")
     text = text.replace("indicator: Lượt khách du lịch\n", f"indicator: '{FORMULA}'\n", 1)

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from nqhandbook.csv_safe import inert, is_inert
-from nqhandbook.load import load_dataset
-from nqhandbook.open_data import open_data_files
-from nqhandbook.problems import DataError
-from nqhandbook.safety import MAX_FILE_BYTES, today_for_checks
+from nqhandbook.site.csv_safe import inert, is_inert
+from nqhandbook.data.load import load_dataset
+from nqhandbook.site.open_data import open_data_files
+from nqhandbook.data.problems import DataError
+from nqhandbook.data.safety import MAX_FILE_BYTES, today_for_checks
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[1]
@@ -155,9 +155,9 @@ def test_nul_byte_message_is_vietnamese_with_the_code_point(project):
 
 
 def test_build_refuses_file_system_oddities_in_vietnamese_and_writes_nothing(tmp_path):
-    from conftest import copy_project, mkdocs_build
+    from helpers import copy_build_inputs, mkdocs_build
 
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     (project / RES / "98-nq-tu.yml").mkdir()
     (project / RES / "ghi-chu.txt").write_text("x", encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PHONE
+from helpers import PHONE
 
 pytestmark = pytest.mark.browser
 

@@ -8,8 +8,8 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT
-from nqhandbook.pwa import write_service_worker
+from helpers import ROOT
+from nqhandbook.site.service_worker import write_service_worker
 
 ESLINT = ROOT / "node_modules" / ".bin" / "eslint"
 

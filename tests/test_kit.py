@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nqhandbook.load import load_dataset
+from nqhandbook.data.load import load_dataset
 from nqhandbook.outputs.kit.audit import audit, unknown_numbers, visible_text
 from nqhandbook.outputs.kit.content import (LOCAL_BUDGET, POSTER_MIN_OWN, Picked, kit_contents,
                                              pick)
@@ -18,7 +18,7 @@ from nqhandbook.outputs.kit.page import kit_pages
 from nqhandbook.outputs.kit.printer import overflowing, print_pdf, load
 from nqhandbook.outputs.kit.share import SIZE, post_text, share_image
 from nqhandbook.outputs.kit.views import contest_groups, contest_html, leaflet_html, poster_html
-from nqhandbook.own import Ownership, own_content, ownership
+from nqhandbook.data.own import Ownership, own_content, ownership
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = "https://laocai-nghiquyet.github.io/so-tay/"
@@ -211,7 +211,7 @@ def test_pages_get_their_own_share_image_only_once_it_is_drawn(dataset, tmp_path
 
 
 def test_kit_pdfs_and_images_are_not_precached(tmp_path):
-    from nqhandbook.pwa import precache_entries
+    from nqhandbook.site.service_worker import precache_entries
 
     for rel in ("index.html", "bo-tai-lieu/11-nq-tu/index.html", "bo-tai-lieu/11-nq-tu/to-gap/index.html",
                 "bo-tai-lieu/11-nq-tu/to-gap.pdf", "bo-tai-lieu/11-nq-tu/chia-se.png",

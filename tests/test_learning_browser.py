@@ -1,5 +1,5 @@
 """Learning pages in headless Chromium: length on screen, the quiz offline (file://) and
-without JavaScript, the share button, and the print PDFs made by scripts/make_pdfs.py.
+without JavaScript, the share button, and the print PDFs made by nqhandbook.outputs.pdfs.
 
 The PDFs are made once per session from a copy of the built site (`pdf_site`).
 """
@@ -7,6 +7,7 @@ The PDFs are made once per session from a copy of the built site (`pdf_site`).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,8 +16,8 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from conftest import PHONE, ROOT, copy_project
-from nqhandbook.load import load_dataset
+from helpers import PHONE, ROOT, copy_build_inputs
+from nqhandbook.data.load import load_dataset
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +46,7 @@ def test_every_learning_page_is_at_most_600_visible_words(phone, site_url):
 def file_site(tmp_path_factory):
     """The site built with use_directory_urls: false (as the offline copy is), from an extra
     config file that inherits mkdocs.yml."""
-    project = copy_project(tmp_path_factory.mktemp("file-project"))
+    project = copy_build_inputs(tmp_path_factory.mktemp("file-project"))
     (project / "file-urls.yml").write_text("INHERIT: mkdocs.yml\nuse_directory_urls: false\n", encoding="utf-8")
     site = tmp_path_factory.mktemp("file-site")
     result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", "file-urls.yml",
@@ -134,8 +135,8 @@ def test_share_falls_back_to_copying_the_link(browser, site_url):
 def pdf_site(built_site, tmp_path_factory):
     site = tmp_path_factory.mktemp("pdf") / "site"
     shutil.copytree(built_site, site)
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_pdfs.py"), str(site)],
-                            capture_output=True, text=True, encoding="utf-8", timeout=600)
+    result = subprocess.run([sys.executable, "-m", "nqhandbook.outputs.pdfs", str(site)],
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600)
     assert result.returncode == 0, result.stderr
     return site
 
@@ -180,6 +181,9 @@ def test_booklet_has_cover_contents_and_every_page(pdf_site):
     assert len(reader.pages) == 2 + sum(len(r.pages) for r in singles)
     first_two = unicodedata.normalize("NFC", reader.pages[0].extract_text() + reader.pages[1].extract_text())
     assert "Sổ tay học tập các nghị quyết" in first_two and "Mục lục" in first_two
+    # the cover is dated like the pages (layout.build_date), not on the day it was printed
+    built = re.search(r"Bản dựng: (\d\d/\d\d/\d{4})", (pdf_site / "index.html").read_text(encoding="utf-8"))
+    assert built and f"Bản in ngày {built.group(1)}." in first_two
     for entry in ENTRIES:
         assert entry.resolution.number in first_two
     titles = [item.title for item in reader.outline]
@@ -202,8 +206,8 @@ def test_pdf_links_lead_to_the_online_site_not_the_build_folder(pdf_site):
 
 
 def test_handout_prints_the_date_the_sources_and_the_results_it_has_room_for(pdf_site):
-    from nqhandbook.learning import learning_view
-    from nqhandbook.partial_date import display_date
+    from nqhandbook.pages.learning import learning_view
+    from nqhandbook.data.partial_date import display_date
 
     dataset = load_dataset(ROOT)
     with_results = 0

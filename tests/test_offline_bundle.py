@@ -14,9 +14,9 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from conftest import PHONE, make_offline_bundle
-from nqhandbook.bundle_info import bundle_stats
-from nqhandbook.site_files import LUNR_DIR
+from helpers import PHONE, make_offline_bundle
+from nqhandbook.outputs.bundle_stats import bundle_stats
+from nqhandbook.site.site_files import LUNR_DIR
 
 # Zipped, without PDFs (issue 5): 1 MB for the pages, raised to 1.25 MB when the zip took on
 # the slides' presentation views (about 90 KB) and the kit's print views (about 200 KB), forms

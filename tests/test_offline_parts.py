@@ -11,14 +11,15 @@ import zipfile
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 
-from conftest import copy_project, mkdocs_build
-from nqhandbook.bundle import build_date, source_epoch
-from nqhandbook.bundle_info import bundle_stats, latest_bundle
-from nqhandbook.bundle_pdfs import normalise_pdf, online_address
-from nqhandbook.download import STABLE_ZIP, download_page
-from nqhandbook.offline_links import link_online
-from nqhandbook.repro_zip import entry_order, entry_time, write_zip
-from nqhandbook.site_files import LUNR_DIR, lunr_files
+from helpers import copy_build_inputs, mkdocs_build
+from nqhandbook.layout import STABLE_ZIP, epoch_date, source_epoch
+from nqhandbook.outputs.bundle_stats import bundle_stats
+from nqhandbook.site.bundle_info import latest_bundle
+from nqhandbook.outputs.handouts import normalise_pdf, online_address
+from nqhandbook.site.downloads import download_page
+from nqhandbook.outputs.offline_links import link_online
+from nqhandbook.outputs.repro_zip import entry_order, entry_time, write_zip
+from nqhandbook.site.site_files import LUNR_DIR, lunr_files
 
 SITE = "https://example.org/so-tay/"
 
@@ -41,7 +42,7 @@ def test_zip_ignores_file_times_and_permissions(tmp_path):
 
 
 def test_build_date_is_vietnam_time_of_the_commit_or_source_date_epoch(root):
-    assert build_date(1700000000) == "2023-11-15"  # 2023-11-14 22:13 UTC is the 15th in Hà Nội
+    assert epoch_date(1700000000) == "2023-11-15"  # 2023-11-14 22:13 UTC is the 15th in Hà Nội
     assert source_epoch(root, {"SOURCE_DATE_EPOCH": "1700000000"}) == 1700000000
     last_commit = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True,
                                  text=True, check=True).stdout.strip()
@@ -124,7 +125,7 @@ def test_download_page_ignores_a_bundle_json_without_its_zip(tmp_path):
 
 
 def test_online_build_publishes_the_latest_bundle_with_size_and_date(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     payload = b"PK" + bytes(2500)
     _fake_bundle(project / "dist", payload)
     site = tmp_path / "site"

@@ -1,6 +1,6 @@
 """Acceptance (issue 12): for every resolution, the data-status page's and the targets
 overview's counts equal a count of the resolution's OWN items made here, directly from the
-raw YAML, with the ownership rule restated independently of nqhandbook.own:
+raw YAML, with the ownership rule restated independently of nqhandbook.data.own:
 
 - an item is the resolution's own when it has neither `of` nor `owner`;
 - a result (results section, or a target's result) only when it also has `linked: true`;
@@ -150,7 +150,7 @@ def test_the_direct_count_rule_itself():
 
 
 def test_status_page_lists_every_editorial_warning(root, status_html):
-    from nqhandbook.load import load_dataset
+    from nqhandbook.data.load import load_dataset
     warnings = load_dataset(root).warnings
     for problem in warnings:
         assert f"<code>{problem.path}:{problem.line}</code>" in status_html

@@ -1,17 +1,14 @@
 """Publishing: the workflows and the local dry run build with the same `make pages`;
-the downloads land at stable addresses in the site."""
+the build itself publishes the offline zip at its stable address."""
 
 from __future__ import annotations
 
+import json
 import re
-import subprocess
-import sys
 
 import yaml
 
-from conftest import ROOT
-
-STAGE = ROOT / "scripts" / "stage_downloads.py"
+from helpers import ROOT
 
 
 def job_runs(workflow: str, job: str) -> list[str]:
@@ -42,49 +39,30 @@ def test_deploy_uploads_the_folder_make_pages_builds():
     recipe = re.search(r"^pages:(.*)\n((?:\t.*\n)+)", makefile, re.MULTILINE)
     assert recipe, "Makefile has a `pages` target"
     assert "build" in recipe.group(1).split()
-    assert "scripts/stage_downloads.py" in recipe.group(2)
+    assert "scripts/service_worker.py site" in recipe.group(2)
     build = re.search(r"^build:.*\n((?:\t.*\n)+)", makefile, re.MULTILINE)
     assert "properdocs build --strict -f mkdocs.yml" in build.group(1)
 
 
-def fake_site(root):
-    (root / "site").mkdir(parents=True)
-    (root / "site" / "index.html").write_text("<!doctype html>", encoding="utf-8")
 
+def test_the_build_publishes_the_zip_and_nothing_copies_it_again(tmp_path):
+    """`make pages` runs the bundle before the build; the build itself publishes dist/'s
+    newest zip at the stable address (site.downloads), no later step copies it."""
+    from nqhandbook.layout import DOWNLOADS_DIR, STABLE_ZIP
+    from nqhandbook.site.downloads import download_files
 
-def stage(root):
-    return subprocess.run([sys.executable, str(STAGE), "--root", str(root)],
-                          capture_output=True, text=True, encoding="utf-8")
-
-
-def test_newest_zip_is_published_at_the_stable_address(tmp_path):
-    fake_site(tmp_path)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = re.search(r"^pages:(.*)\n((?:\t.*\n)+)", makefile, re.MULTILINE)
+    prerequisites = recipe.group(1).split()
+    assert prerequisites.index("bundle") < prerequisites.index("build")
+    assert ".zip" not in recipe.group(2) and "cp " not in recipe.group(2)
     dist = tmp_path / "dist"
     dist.mkdir()
     (dist / "so-tay-nghi-quyet-20250105-offline.zip").write_bytes(b"old")
     (dist / "so-tay-nghi-quyet-20251127-offline.zip").write_bytes(b"newest bundle")
-    (tmp_path / "site" / "pdf").mkdir()
-    (tmp_path / "site" / "pdf" / "11-nq-tu.pdf").write_bytes(b"%PDF-1.7")
-
-    result = stage(tmp_path)
-
-    assert result.returncode == 0, result.stderr
-    stable = tmp_path / "site" / "tai-ve" / "so-tay-nghi-quyet-offline.zip"
-    assert stable.read_bytes() == b"newest bundle"
-    assert "warning" not in result.stderr
-    assert "1 PDF" in result.stdout
-
-
-def test_missing_downloads_warn_but_the_site_still_publishes(tmp_path):
-    fake_site(tmp_path)
-    result = stage(tmp_path)
-    assert result.returncode == 0
-    assert "offline zip is not published" in result.stderr
-    assert "print PDFs are not published" in result.stderr
-    assert not (tmp_path / "site" / "tai-ve").exists()
-
-
-def test_staging_without_a_built_site_fails(tmp_path):
-    result = stage(tmp_path)
-    assert result.returncode == 1
-    assert "make build" in result.stderr
+    (dist / "bundle.json").write_text(json.dumps({
+        "file": "so-tay-nghi-quyet-20251127-offline.zip", "bytes": 13, "sha256": "", "build_date": "2025-11-27"}))
+    assert download_files(dist, offline=False) == {
+        f"{DOWNLOADS_DIR}/{STABLE_ZIP}": dist / "so-tay-nghi-quyet-20251127-offline.zip"}
+    assert download_files(dist, offline=True) == {}
+    assert download_files(tmp_path / "no-dist", offline=False) == {}

@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import PHONE, QuietHandler, copy_project, mkdocs_build, serve
-from nqhandbook.learning import BOOKLET_PDF
-from nqhandbook.pwa import precache_entries, precache_stats, write_service_worker
+from helpers import PHONE, QuietHandler, copy_build_inputs, mkdocs_build, serve
+from nqhandbook.layout import BOOKLET_PDF
+from nqhandbook.site.service_worker import precache_entries, precache_stats, write_service_worker
 
 READY = "Đã sẵn sàng dùng khi không có mạng"
 FAILED = "Mạng chập chờn, chưa lưu xong sổ tay"
@@ -217,7 +217,7 @@ def test_after_one_visit_pages_search_and_handouts_work_offline(pwa_phone, site_
 
 @pytest.mark.browser
 def test_a_new_deployment_reaches_the_phone_on_its_next_online_visit(pwa_phone, tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     site = tmp_path / "site"
     assert mkdocs_build(project, site).returncode == 0
     url, server = serve(site)

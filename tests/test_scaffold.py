@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT, copy_project, mkdocs_build
+from helpers import ROOT, copy_build_inputs, mkdocs_build
 
 ARGS = ["--number", "44-NQ/TU", "--issued", "2024-03-01", "--issuer", "btv",
         "--title", "về một chủ đề mới: thử nghiệm", "--short-title", "Chủ đề mới",
@@ -19,7 +19,7 @@ def run_scaffold(project, *extra):
 
 
 def test_new_file_validates_and_renders_as_gaps(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     assert run_scaffold(project).returncode == 0
     created = project / "data" / "resolutions" / "44-nq-tu.yml"
     text = created.read_text(encoding="utf-8")
@@ -35,7 +35,7 @@ def test_new_file_validates_and_renders_as_gaps(tmp_path):
 
 
 def test_refuses_an_existing_number(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     assert run_scaffold(project).returncode == 0
     created = project / "data" / "resolutions" / "44-nq-tu.yml"
     created.write_text(created.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
@@ -46,7 +46,7 @@ def test_refuses_an_existing_number(tmp_path):
 
 
 def test_breaking_the_new_file_gives_file_line_messages(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     run_scaffold(project)
     created = project / "data" / "resolutions" / "44-nq-tu.yml"
     created.write_text(created.read_text(encoding="utf-8").replace("issuer: btv", "issuer: abc"),

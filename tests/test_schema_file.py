@@ -7,8 +7,8 @@ import json
 import jsonschema
 import pytest
 
-from nqhandbook.json_schema import SCHEMA_DIR, schema_texts
-from nqhandbook.yaml_source import parse_yaml
+from nqhandbook.data.json_schema import SCHEMA_DIR, schema_texts
+from nqhandbook.data.yaml_source import parse_yaml
 
 
 def test_committed_schema_is_current(root):

@@ -9,7 +9,7 @@ import sys
 import time
 import urllib.request
 
-from conftest import copy_project
+from helpers import copy_build_inputs, fixture_project
 
 
 def free_port() -> int:
@@ -36,18 +36,18 @@ def wait_for(url: str, needle: str, seconds: float) -> bool:
 
 
 def test_serve_shows_a_yaml_edit_on_reload(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "properdocs", "serve", "--strict", "-f", "mkdocs.yml", "-a", f"127.0.0.1:{port}"],
         cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"})
     try:
-        url = f"http://127.0.0.1:{port}/nghi-quyet/11-nq-tu/"
-        assert wait_for(url, "Phát triển du lịch", 60)
-        data = project / "data" / "resolutions" / "11-nq-tu.yml"
+        url = f"http://127.0.0.1:{port}/nghi-quyet/99-nq-tu/"
+        assert wait_for(url, "Chủ đề thử nghiệm", 60)
+        data = project / "data" / "resolutions" / "99-nq-tu.yml"
         data.write_text(data.read_text(encoding="utf-8").replace(
-            "short_title: Phát triển du lịch", "short_title: Du lịch xanh thử nghiệm"), encoding="utf-8")
+            "short_title: Chủ đề thử nghiệm", "short_title: Du lịch xanh thử nghiệm"), encoding="utf-8")
         assert wait_for(url, "Du lịch xanh thử nghiệm", 60)
     finally:
         server.terminate()
@@ -79,7 +79,7 @@ BANNER = "Dữ liệu vừa lưu chưa hợp lệ"
 
 
 def test_serve_keeps_the_last_good_site_with_a_banner_and_recovers(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     port = free_port()
     server = start_server(project, port)
     try:
@@ -102,7 +102,7 @@ def test_serve_keeps_the_last_good_site_with_a_banner_and_recovers(tmp_path):
 
 
 def test_serve_starts_with_broken_data_and_shows_the_problems(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_build_inputs(tmp_path / "project")
     data = project / "data" / "resolutions" / "11-nq-tu.yml"
     good = data.read_text(encoding="utf-8")
     data.write_text(good.replace("issuer: ", "issuer: [", 1), encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqhandbook.stylesheet import SITE_STYLESHEET, StylesheetError, write_site_stylesheet
+from nqhandbook.site.stylesheet import SITE_STYLESHEET, StylesheetError, write_site_stylesheet
 
 
 def _site(tmp_path, palette=True):

@@ -12,8 +12,8 @@ from types import SimpleNamespace
 import pytest
 from pptx import Presentation
 
-from nqhandbook.load import load_dataset
-from nqhandbook.model import Fact, Result, Target
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.model import Fact, Result, Target
 from nqhandbook.outputs.slides import fit
 from nqhandbook.outputs.slides.deck import MAX_SLIDES, MIN_SLIDES, build_deck
 from nqhandbook.outputs.slides.make import CONTEXT_LABEL, UNCERTAIN_LABEL
@@ -160,7 +160,7 @@ def test_shorten_keeps_sentences_or_cuts_at_a_word_never_after_a_number():
 
 
 def test_owner_rules_follow_the_honest_schema():
-    """The slides ask nqhandbook.own; these are its answers in the slides' words."""
+    """The slides ask nqhandbook.data.own; these are its answers in the slides' words."""
     def fact(**keys):
         return Fact.model_validate({"text": "Ý", "sources": ["S1"], **keys})
 

@@ -11,7 +11,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from nqhandbook.load import load_dataset
+from nqhandbook.data.load import load_dataset
 from nqhandbook.outputs.slides.deck import build_deck
 from nqhandbook.outputs.slides.pdf import convert
 from nqhandbook.outputs.slides.pptx_writer import BODY_HEIGHT, BODY_TOP, HEIGHT, TITLE_HEIGHT, TITLE_TOP, write_pptx

@@ -10,9 +10,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from nqhandbook.load import load_dataset
-from nqhandbook.model import Baseline, Milestone, Resolution, Target, TargetResult
-from nqhandbook.target_status import STATUS_LABELS, target_status
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.model import Baseline, Milestone, Resolution, Target, TargetResult
+from nqhandbook.data.target_status import TARGET_STATUS_LABELS, target_status
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -69,7 +69,7 @@ M2030 = Milestone(year=2030, comparator="at_least", value=60, text="từ 60%")
 ])
 def test_status_rule(target, status):
     assert target_status(target).key == status
-    assert status in STATUS_LABELS
+    assert status in TARGET_STATUS_LABELS
 
 
 def test_every_chart_is_valid_svg_with_title_desc_and_a_table(built_site):
@@ -105,7 +105,7 @@ def test_json_reimport_reproduces_the_data(built_site, dataset):
 
 
 def test_open_data_names_the_owner_of_every_row(built_site, dataset):
-    from nqhandbook.own import ownership
+    from nqhandbook.data.own import ownership
     raw = (built_site / "du-lieu" / "chi-tieu.csv").read_bytes().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(raw)))
     codes = {"own": "nghi_quyet", "document": "van_ban_khac", "context": "boi_canh", "uncertain": "chua_ro"}
@@ -135,8 +135,8 @@ def test_a_partial_period_result_never_earns_achieved():
 
 
 def test_overview_shows_the_result_its_status_was_computed_from(built_site, dataset):
-    from nqhandbook.templating import environment
-    from nqhandbook.targets_view import target_rows
+    from nqhandbook.pages.templating import environment
+    from nqhandbook.pages.targets import target_rows
     env = environment()
     for entry in dataset.entries:
         for row in target_rows(entry, env):

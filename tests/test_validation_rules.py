@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from nqhandbook.load import load_dataset
-from nqhandbook.problems import DataError
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.problems import DataError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TARGET = "data/resolutions/99-nq-tu.yml"
@@ -122,7 +122,7 @@ def test_common_yaml_syntax_errors_get_a_vietnamese_hint(tmp_path):
 
 
 def test_ownership_keys_load_with_their_meaning(tmp_path):
-    from nqhandbook.own import Ownership, own_content, ownership
+    from nqhandbook.data.own import Ownership, own_content, ownership
 
     project = make_project(tmp_path, text=(FIXTURES / "valid" / "ownership.yml").read_bytes())
     res = load_dataset(project, today=TODAY).resolutions[0]

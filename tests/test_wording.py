@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nqhandbook.model import Target
-from nqhandbook.templating import lower_first, md_inline, unit_suffix
-from nqhandbook.wording import count_phrase, join_vi, one_date_format
+from nqhandbook.data.model import Target
+from nqhandbook.pages.templating import lower_first, md_inline, unit_suffix
+from nqhandbook.pages.wording import count_phrase, join_vi, one_date_format
 
 
 @pytest.mark.parametrize("text, shown", [

@@ -2,7 +2,7 @@
 and their sizes. A part that does not exist yet is reported as None ("n/a"), not an error.
 
 Sizes come from the functions the offline work exposes when they exist
-(nqhandbook.bundle_info.bundle_stats, nqhandbook.pwa.precache_stats); PDFs are counted
+(nqhandbook.outputs.bundle_stats.bundle_stats, nqhandbook.site.service_worker.precache_stats); PDFs are counted
 in the built site.
 """
 
@@ -56,14 +56,14 @@ def offline_sizes(site_dir: Path, site_target: str) -> dict:
     """Sizes of the offline zip (made now unless `site_target` already made it), the PWA
     precache and the PDFs of the site in `site_dir`."""
     result: dict = {"bundle": None, "precache": None, "pdfs": None, "bundle_make": None}
-    bundle_stats = optional("nqhandbook.bundle_info", "bundle_stats")
+    bundle_stats = optional("nqhandbook.site.bundle_info", "bundle_stats")
     targets = make_targets()
     if bundle_stats and "bundle" in targets:
         if "bundle" not in targets.get(site_target, []):
             result["bundle_make"] = run_make("bundle")
         if (result["bundle_make"] or {"ok": True})["ok"]:
             result["bundle"] = bundle_stats(ROOT / "dist")
-    precache_stats = optional("nqhandbook.pwa", "precache_stats")
+    precache_stats = optional("nqhandbook.site.service_worker", "precache_stats")
     if precache_stats and site_dir.is_dir():
         result["precache"] = precache_stats(site_dir)
     pdfs = sorted(site_dir.rglob("*.pdf"))

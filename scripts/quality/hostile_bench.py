@@ -9,20 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+
+import yaml
+
+from nqhandbook.data import safety
+
+from nqhandbook.data import text_rules
+from nqhandbook.data.load import load_dataset
+from nqhandbook.data.problems import DataError
+from nqhandbook.data.yaml_source import parse_yaml
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "hooks"))
-
-import yaml  # noqa: E402
-
-from nqhandbook import safety, text_rules  # noqa: E402
-from nqhandbook.load import load_dataset  # noqa: E402
-from nqhandbook.problems import DataError  # noqa: E402
-from nqhandbook.yaml_source import parse_yaml  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "base"
 TARGET = "data/resolutions/99-nq-tu.yml"

@@ -7,13 +7,12 @@ import gzip
 import urllib.error
 import urllib.request
 
-import gate_fixtures  # noqa: F401  (puts scripts/ on sys.path)
 from quality.budgets import Budget, budgets, paint_budgets
 from quality.paint import first_load_bytes, ratios, stock_config
 from quality.server import serve
 from quality.synthetic import BASELINE_CONFIG, BASELINE_DOCS, baseline_project, scaled_project
 
-from nqhandbook.load import load_dataset
+from nqhandbook.data.load import load_dataset
 
 
 def test_scaled_project_has_that_many_valid_resolutions_outside_the_repository(tmp_path, root):

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from gate_fixtures import MISSING_ADDRESS, gate_url, page_types
+from helpers import MISSING_ADDRESS
 from quality.axe import axe_violations
 from quality.browser import PHONE, open_search
 from quality.site_pages import html_pages

@@ -4,7 +4,6 @@ with its reason (quality.html_validity.MATERIAL_MARKUP)."""
 
 from __future__ import annotations
 
-import gate_fixtures  # noqa: F401  (puts scripts/ on sys.path)
 from quality.html_validity import accepted_reason, html_errors, run_vnu
 
 

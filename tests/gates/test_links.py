@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import gate_fixtures  # noqa: F401  (puts scripts/ on sys.path)
 from quality.links import Broken, broken_links
 
 
@@ -13,10 +12,11 @@ def made_after_build(root) -> set[str]:
     """The print PDFs `make pdf` writes into site/pdf/ after `mkdocs build` (their content
     is tested with the learning pages); nothing if that step does not exist."""
     try:
-        from nqhandbook.learning import BOOKLET_PDF, PDF_DIR, pdf_name
+        from nqhandbook.layout import BOOKLET_PDF, PDF_DIR
+        from nqhandbook.pages.learning import pdf_name
     except ImportError:
         return set()
-    from nqhandbook.load import load_dataset
+    from nqhandbook.data.load import load_dataset
     names = [pdf_name(res) for res in load_dataset(root).resolutions] + [BOOKLET_PDF]
     return {f"{PDF_DIR}/{name}" for name in names}
 

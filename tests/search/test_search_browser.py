@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from conftest import PHONE, copy_project, mkdocs_build, serve
+from helpers import PHONE, copy_build_inputs, mkdocs_build, serve
 
 RESULTS_SHOWN = re.compile(r"tài liệu liên quan|Không tìm thấy")
 SEARCH_ICON = 'label.md-header__button[for="__search"]'
@@ -240,7 +240,7 @@ def base_url(mode, request):
 @pytest.fixture(scope="module")
 def fixture_site_url(tmp_path_factory):
     """The real project plus one test page (old and modern tone styles, NFD, punctuation)."""
-    project = copy_project(tmp_path_factory.mktemp("search-project"))
+    project = copy_build_inputs(tmp_path_factory.mktemp("search-project"))
     (project / "docs" / f"{FIXTURE_PAGE}.md").write_text(FIXTURE_TEXT, encoding="utf-8")
     site = tmp_path_factory.mktemp("search-site")
     result = mkdocs_build(project, site)

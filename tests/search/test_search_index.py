@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from nqhandbook.search_index import without_source_markers
+from nqhandbook.site.search_index import without_source_markers
 
 CAVEATS_HEADING = "Độ tin cậy và chỗ còn thiếu"
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from heldback_queries import HELDBACK
-from nqhandbook.vi_fold import fold
+from vi_fold import fold
 
 HERE = Path(__file__).resolve().parent
 JS_FILE = HERE.parents[1] / "overrides" / "assets" / "javascripts" / "lunr" / "min" / "lunr.vi.min.js"

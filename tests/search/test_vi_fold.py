@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from nqhandbook.vi_fold import fold
+from vi_fold import fold
 
 HERE = Path(__file__).resolve().parent
 VECTORS = json.loads((HERE / "fold_vectors.json").read_text(encoding="utf-8"))["vectors"]

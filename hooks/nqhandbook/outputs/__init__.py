@@ -1,1 +1,1 @@
-"""Output formats built from the content model: slides/, kit/ (one small module per format)."""
+"""Outputs: the offline bundle and its zip, print PDFs, and one small module per format (slides/, kit/)."""

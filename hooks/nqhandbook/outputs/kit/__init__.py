@@ -7,5 +7,5 @@ format is a small module that renders that model: leaflet.py, poster.py, share.p
 contest.py, page.py. files.py names where every file lives; printer.py (used by
 scripts/make_kit.py, `make kit`) prints the PDFs and draws the images into dist/kit/,
 which the build then copies into the site. What counts as the resolution's own is always
-answered by nqhandbook.own.
+answered by nqhandbook.data.own.
 """

@@ -11,7 +11,7 @@ from typing import ClassVar
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ...partial_date import display_date
+from ...data.partial_date import display_date
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 URL = re.compile(r"(?:https?://|file://)\S+")

@@ -3,7 +3,7 @@
 Texts are the editors' sourced sentences, never cut mid-sentence: each panel has a
 character budget and a list is shortened by dropping whole items from the end (the first
 item is always kept; `more` then says the page has the rest). Numbers are the data's own
-texts. Who owns each number is answered by nqhandbook.own, never here.
+texts. Who owns each number is answered by nqhandbook.data.own, never here.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ...load import Dataset, Entry
-from ...model import Milestone, Resolution, Source, Target, TargetResult
-from ...own import Ownership, own_content, ownership
-from ...partial_date import display_date
-from ...wording import unit_text
+from ...data.load import Dataset, Entry
+from ...data.model import Milestone, Resolution, Source, Target, TargetResult
+from ...data.own import Ownership, own_content, ownership
+from ...data.partial_date import display_date
+from ...pages.wording import unit_text
 from .files import kit_folder
 
 # Character budgets (text only, headings excluded), measured against the leaflet's

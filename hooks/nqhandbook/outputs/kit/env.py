@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import jinja2
 
-from ...templating import environment
+from ...pages.templating import environment
 
 
 @lru_cache(maxsize=1)

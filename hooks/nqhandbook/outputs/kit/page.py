@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...learning import broadcast_name
-from ...load import Dataset
+from ...pages.learning import broadcast_name
+from ...data.load import Dataset
 from .env import kit_env as environment
 from .content import KitContent
 from .files import (ANSWERS_PDF, ANSWERS_VIEW, CONTEST_SLUG, KIT_DIR, LEAFLET_PDF, LEAFLET_VIEW,

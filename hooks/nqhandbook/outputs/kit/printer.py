@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...load import Dataset
+from ...data.load import Dataset
 from .content import KitContent
 from .files import (ANSWERS_PDF, CONTEST_SLUG, LEAFLET_PDF, LEARNING_SHARE_PNG, POST_TXT, POSTER_PDF,
                     POSTER_PNG, QUESTIONS_PDF, SHARE_PNG)

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...learning import learning_uri
-from ...load import Dataset
-from ...render import resolution_uri
-from ...templating import TEMPLATES
+from ...pages.learning import learning_uri
+from ...data.load import Dataset
+from ...pages.render import resolution_uri
+from ...pages.templating import TEMPLATES
 from .content import kit_contents
 from .files import KIT_DIR, LEARNING_SHARE_PNG, SHARE_PNG, built_files
 from .page import kit_pages

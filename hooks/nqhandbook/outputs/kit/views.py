@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...load import Dataset
-from ...qr import qr_code
+from ...data.load import Dataset
+from ...pages.qr import qr_code
 from .env import kit_env as environment
 from .content import KitContent, shorten_title
 from .files import ANSWERS_VIEW, CONTEST_SLUG, KIT_DIR, LEAFLET_VIEW, POSTER_VIEW, QUESTIONS_VIEW

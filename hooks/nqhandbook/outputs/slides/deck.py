@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Resolution
-from ...partial_date import display_date
+from ...data.model import Resolution
+from ...data.partial_date import display_date
 from . import fit
 
 MIN_SLIDES, MAX_SLIDES = 10, 16

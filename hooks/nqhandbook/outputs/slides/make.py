@@ -6,8 +6,8 @@ missing. Used by deck.build_deck.
 
 from __future__ import annotations
 
-from ...model import Resolution
-from ...partial_date import display_date
+from ...data.model import Resolution
+from ...data.partial_date import display_date
 from . import fit
 from .deck import MAX_SLIDES, Bar, Chart, Line, Slide
 from .own import (CONTEXT, DOC, OWN, UNCERTAIN, UNCONFIRMED, issuer_label, other_doc_targets, owner,

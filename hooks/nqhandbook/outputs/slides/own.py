@@ -1,5 +1,5 @@
 """Who owns each fact, as the slides need it: thin calls to the one answer to "what does
-this resolution itself say" (nqhandbook.own, issue 12), never a second derivation.
+this resolution itself say" (nqhandbook.data.own, issue 12), never a second derivation.
 
 Owners: "own" (the resolution itself), "doc" (a named related document, `of`),
 "context" (a province-wide or district figure not tied to the resolution), "uncertain".
@@ -7,7 +7,7 @@ Owners: "own" (the resolution itself), "doc" (a named related document, `of`),
 
 from __future__ import annotations
 
-from ...own import Ownership, ownership
+from ...data.own import Ownership, ownership
 
 OWN, DOC, CONTEXT, UNCERTAIN = "own", "doc", "context", "uncertain"
 UNKNOWN_ISSUER = "chưa rõ cơ quan ban hành"
@@ -18,7 +18,7 @@ _NAMES = {Ownership.own: OWN, Ownership.document: DOC, Ownership.context: CONTEX
 
 def owner(item, result: bool = False) -> str:
     """The owner of a fact, target, task group or result (a result is the resolution's own
-    only with `linked: true`; nqhandbook.own knows results by their type, so `result` is
+    only with `linked: true`; nqhandbook.data.own knows results by their type, so `result` is
     kept for the callers' clarity only)."""
     return _NAMES[ownership(item)]
 

@@ -7,8 +7,8 @@ linked relatively so that the page works from the offline zip.
 
 from __future__ import annotations
 
-from ...qr import qr_code
-from ...templating import environment
+from ...pages.qr import qr_code
+from ...pages.templating import environment
 from .deck import Deck
 from .publish import SlideLinks, view_uri
 

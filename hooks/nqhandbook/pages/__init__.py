@@ -1,0 +1,1 @@
+"""Pages: what each page says (views), the Jinja templates, charts, learning, status, targets."""

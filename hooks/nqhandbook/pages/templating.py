@@ -1,0 +1,94 @@
+"""The Jinja environment, the filters every template shares and the site's folders as the
+`folders` global (from nqhandbook.layout: {{ folders.resolutions }} is "nghi-quyet")."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import escape
+
+from ..data.partial_date import display_date
+from ..layout import FOLDERS
+from .wording import join_vi, one_date_format, unit_joiner, unit_text
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"  # one folder, shared by every layer
+
+# Characters Markdown (and our extensions: attr_list, tables) would interpret. `*` stays
+# live so editors can use **bold** and *italic* (the documented inline subset).
+_MD_SPECIAL = re.compile(r"([\\`_{}\[\]|])")
+# Defence in depth (the model already refuses these, safety.check_text): a line-start
+# character that could open a block (heading, quote, list, admonition, rule) is escaped.
+# Only characters Python-Markdown unescapes (so "\\-5%" still reads "-5%").
+_BLOCK_OPENER = re.compile(r"^([#+!-]|\*(?=\s))|^([0-9]{1,9})([.)])")
+
+
+def md_inline(value: object) -> str:
+    """Escape editor text for an inline Markdown context: one line, nothing live but emphasis."""
+    text = one_date_format(" ".join(str(value).split()))
+    text = html.escape(text, quote=False)  # <, > and & become entities
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _BLOCK_OPENER.sub(lambda m: "\\" + m.group(1) if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text)
+
+
+def vi_number(value: float | int | None) -> str:
+    """1234567.5 -> '1.234.567,5' (Vietnamese grouping)."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        text = f"{int(value):,}".replace(",", ".")
+    else:
+        whole, frac = f"{value:,.6f}".rstrip("0").split(".")
+        text = whole.replace(",", ".") + "," + frac
+    return text
+
+
+def unit_suffix(target, escape_with=md_inline) -> str:
+    """" (đơn vị)" after an indicator, ", đơn vị: …" after a closing bracket, or nothing."""
+    unit = unit_text(target)
+    if not unit:
+        return ""
+    text = escape_with(unit)
+    return f", đơn vị: {text}" if unit_joiner(target) == "comma" else f" ({text})"
+
+
+def lower_first(text: str) -> str:
+    """"Không còn" -> "không còn" inside a sentence; "UBND", "Ban Thường vụ" are left alone
+    (a capital followed by a capital, or a proper name the data writes with capitals)."""
+    words = text.split(" ", 2)
+    first = words[0]
+    if len(first) < 2 or not first[0].isupper() or not first[1:].islower():
+        return text
+    if len(words) > 1 and words[1][:1].isupper():  # a name: "Ban Thường vụ", "Lào Cai"
+        return text
+    return first[0].lower() + text[1:]
+
+
+def html_text(value: object) -> str:
+    return str(escape(one_date_format(" ".join(str(value).split()))))
+
+
+@lru_cache(maxsize=1)
+def _loader() -> jinja2.FileSystemLoader:
+    return jinja2.FileSystemLoader(str(TEMPLATES))
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=_loader(),
+        autoescape=False,  # Markdown output: every editor value goes through `md` or `h`
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=md_inline, h=html_text, vdate=display_date, num=vi_number,
+                       unit_suffix=unit_suffix, join_vi=join_vi,
+                       capitalize_first=lambda text: text[:1].upper() + text[1:],
+                       lower_first=lower_first,
+                       unit_suffix_h=lambda target: unit_suffix(target, html_text))
+    env.globals["folders"] = FOLDERS
+    return env

@@ -1,0 +1,57 @@
+"""Small pieces of generated Vietnamese that must read as an editor would write them."""
+
+from __future__ import annotations
+
+import re
+
+from ..data.model import Target
+
+# d/m/yyyy (and "tháng m/yyyy") written in data prose; shown as dd/mm/yyyy, mm/yyyy.
+_FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_MONTH_YEAR = re.compile(r"(?<=tháng )(\d{1,2})/(\d{4})(?![\d/])", re.I)
+
+
+def one_date_format(text: str) -> str:
+    """The one date format of the site: 1/7/2025 -> 01/07/2025, tháng 7/2025 -> tháng 07/2025."""
+    def full(m: re.Match) -> str:
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return m.group(0)
+        return f"{day:02d}/{month:02d}/{m.group(3)}"
+
+    def month_year(m: re.Match) -> str:
+        month = int(m.group(1))
+        return f"{month:02d}/{m.group(2)}" if 1 <= month <= 12 else m.group(0)
+
+    return _MONTH_YEAR.sub(month_year, _FULL_DATE.sub(full, text))
+
+
+def unit_text(target: Target) -> str:
+    """The unit to print after the indicator: nothing when there is none or when the
+    indicator already names it; never a second bracket after a closing one."""
+    unit = (target.unit or "").strip()
+    indicator = " ".join(target.indicator.split())
+    if not unit or unit.casefold() in indicator.casefold():
+        return ""
+    if all(unit.casefold() in m.text.casefold() for m in target.milestones):
+        return ""  # every milestone already says it: "trên 10.445 tỷ đồng"
+    return unit
+
+
+def unit_joiner(target: Target) -> str:
+    """How the unit follows the indicator: " (đơn vị)" or, after a closing bracket,
+    ", đơn vị: …" so that brackets never stack."""
+    return "comma" if target.indicator.rstrip().endswith(")") else "bracket"
+
+
+def count_phrase(count: int, noun: str) -> str:
+    """"3 chỉ tiêu"; "" for zero (a generated sentence never says "0 …")."""
+    return f"{count} {noun}" if count else ""
+
+
+def join_vi(parts: list[str]) -> str:
+    """["a", "b", "c"] -> "a, b và c" (empty parts left out)."""
+    parts = [p for p in parts if p]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " và " + parts[-1]

@@ -1,0 +1,150 @@
+"""Open data files published with the site: JSON (all, and per resolution) and CSV.
+
+CSV files start with a UTF-8 byte order mark so that Excel shows Vietnamese correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..data.json_schema import schema_texts
+from ..data.model import Resolution
+from ..data.own import Ownership, own_content, ownership, section_items
+from ..data.problems import field_path
+from ..data.types import Dataset
+from ..layout import OPEN_DATA_DIR
+from .csv_safe import inert_row
+
+LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"
+CITATION = "Sổ tay nghị quyết chuyên đề Tỉnh ủy Lào Cai, dữ liệu mở (tổng hợp từ các nguồn ghi trong từng mục)"
+
+# Who owns a row (see nqhandbook.data.own): the resolution itself, another document, context, unsure.
+OWNER_CODES = {
+    Ownership.own: "nghi_quyet",
+    Ownership.document: "van_ban_khac",
+    Ownership.context: "boi_canh",
+    Ownership.uncertain: "chua_ro",
+}
+
+TARGET_COLUMNS = ["nghi_quyet", "chi_tieu_id", "chi_tieu", "don_vi", "chu_the", "thuoc_van_ban", "nam",
+                  "hang_nam", "so_sanh", "gia_tri", "gia_tri_toi_da", "hien_thi", "nguon", "nguon_url"]
+RESULT_COLUMNS = ["nghi_quyet", "chi_tieu_id", "chi_tieu", "tinh_den", "ky", "gia_tri", "hien_thi",
+                  "gan_voi_nghi_quyet", "chu_the", "nguon", "nguon_url"]
+
+
+def resolution_json(res: Resolution) -> dict:
+    return res.model_dump(mode="json")
+
+
+def _json_bytes(payload: dict) -> bytes:
+    # allow_nan=False: the model admits finite numbers only, and this keeps it so (valid JSON).
+    return (json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+
+
+def _csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(inert_row(row) for row in rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _sources(res: Resolution, ids: list[str]) -> tuple[str, str]:
+    by_id = {s.id: s for s in res.sources}
+    return "; ".join(ids), " ".join(by_id[i].url or "" for i in ids).strip()
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def target_csv_rows(dataset: Dataset) -> list[dict]:
+    rows = []
+    for res in dataset.resolutions:
+        docs = {d.id: d.name for d in res.related_documents}
+        for t in res.targets.items:
+            ids, urls = _sources(res, t.sources)
+            for m in t.milestones:
+                rows.append({"nghi_quyet": res.number, "chi_tieu_id": t.id, "chi_tieu": t.indicator,
+                             "don_vi": t.unit or "", "chu_the": OWNER_CODES[ownership(t)],
+                             "thuoc_van_ban": docs.get(t.of, ""),
+                             "nam": m.year or "", "hang_nam": "có" if m.annual else "",
+                             "so_sanh": m.comparator.value, "gia_tri": _number(m.value),
+                             "gia_tri_toi_da": _number(m.value_max), "hien_thi": m.text,
+                             "nguon": ids, "nguon_url": urls})
+    return rows
+
+
+def result_csv_rows(dataset: Dataset) -> list[dict]:
+    rows = []
+    for res in dataset.resolutions:
+        for t in res.targets.items:
+            for r in t.results:
+                ids, urls = _sources(res, r.sources)
+                rows.append({"nghi_quyet": res.number, "chi_tieu_id": t.id, "chi_tieu": t.indicator,
+                             "tinh_den": r.as_of, "ky": r.period or "", "gia_tri": _number(r.value),
+                             "hien_thi": r.text, "gan_voi_nghi_quyet": "có" if r.linked else "",
+                             "chu_the": OWNER_CODES[ownership(r)], "nguon": ids, "nguon_url": urls})
+        for r in res.results.items:
+            ids, urls = _sources(res, r.sources)
+            rows.append({"nghi_quyet": res.number, "chi_tieu_id": "", "chi_tieu": "",
+                         "tinh_den": r.as_of, "ky": r.period or "", "gia_tri": "", "hien_thi": r.text,
+                         "gan_voi_nghi_quyet": "có" if r.linked else "", "chu_the": OWNER_CODES[ownership(r)],
+                         "nguon": ids, "nguon_url": urls})
+    return rows
+
+
+def ownership_json(res: Resolution) -> dict:
+    """What the resolution itself says, for reuse: per section its status and counts by owner,
+    and the owner of every item, keyed by its field path in the resolution's JSON."""
+    own = own_content(res)
+    items = {}
+    for key in res.sections():
+        loc = tuple(key.split(".")) + ("items",)
+        if key == "tasks":
+            for g, group in enumerate(res.tasks.items):
+                for i, fact in enumerate(group.items):
+                    items[field_path(loc + (g, "items", i))] = OWNER_CODES[ownership(fact, group)]
+        else:
+            for i, (_, owner) in enumerate(section_items(res, key)):
+                items[field_path(loc + (i,))] = OWNER_CODES[owner]
+    for t, target in enumerate(res.targets.items):
+        for r, result in enumerate(target.results):
+            items[field_path(("targets", "items", t, "results", r))] = OWNER_CODES[ownership(result)]
+    return {
+        "nghi_quyet": res.number,
+        "chi_nhan_dien_qua_ke_hoach": own.identity_only_from_plan,
+        "muc": {key: {"tinh_trang": s.status.value, **{OWNER_CODES[o]: n for o, n in s.counts.items()}}
+                for key, s in own.sections.items()},
+        "chu_the": items,
+    }
+
+
+def open_data_files(dataset: Dataset) -> dict[str, bytes]:
+    """Site path -> file content."""
+    files = {
+        f"{OPEN_DATA_DIR}/nghi-quyet.json": _json_bytes({
+            "schema": "resolution.schema.json",
+            "licence": LICENCE,
+            "citation": CITATION,
+            "resolutions": [resolution_json(res) for res in dataset.resolutions],
+            "ownership": [ownership_json(res) for res in dataset.resolutions],
+        }),
+        f"{OPEN_DATA_DIR}/chi-tieu.csv": _csv_bytes(TARGET_COLUMNS, target_csv_rows(dataset)),
+        f"{OPEN_DATA_DIR}/ket-qua.csv": _csv_bytes(RESULT_COLUMNS, result_csv_rows(dataset)),
+    }
+    for res in dataset.resolutions:
+        files[f"{OPEN_DATA_DIR}/nghi-quyet/{res.slug}.json"] = _json_bytes(resolution_json(res))
+    for name, text in schema_texts().items():
+        files[f"{OPEN_DATA_DIR}/{name}"] = text.encode("utf-8")
+    return files
+
+
+def summary(dataset: Dataset) -> dict:
+    """What the open-data page (pages/open_data.md.j2) says about these files."""
+    return {"licence": LICENCE, "citation": CITATION, "target_rows": len(target_csv_rows(dataset)),
+            "result_rows": len(result_csv_rows(dataset))}

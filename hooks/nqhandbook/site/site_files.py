@@ -1,0 +1,62 @@
+"""Which files of a built site a browser ever loads.
+
+Shared by the offline bundle (what goes into the zip) and the service worker (what a phone
+keeps for offline use). Paths are POSIX paths relative to the site directory.
+"""
+
+from __future__ import annotations
+
+import json
+from fnmatch import fnmatch
+from pathlib import Path
+
+from ..layout import SEARCH_INDEX
+
+LUNR_DIR = "assets/javascripts/lunr/"
+# Never loaded by a page: debugging aids and files for search engines.
+NEVER_LOADED = ("*.map", "sitemap.xml", "sitemap.xml.gz")
+
+
+def search_languages(site_dir: Path) -> list[str]:
+    """The languages the search worker loads, as recorded in the built search index."""
+    index = site_dir / SEARCH_INDEX
+    if not index.is_file():
+        return []
+    return list(json.loads(index.read_text(encoding="utf-8"))["config"]["lang"])
+
+
+def lunr_files(languages: list[str]) -> set[str]:
+    """The lunr files Material's search worker imports for these languages.
+
+    Mirrors the worker (assets/javascripts/workers/search.*.js): stemmer support, one file
+    per language except English, tinyseg for Japanese, wordcut for Thai and Hindi, and the
+    multi-language file when there is more than one language.
+    """
+    names = {"min/lunr.stemmer.support.min.js"}
+    for lang in languages:
+        if lang == "ja":
+            names.add("tinyseg.js")
+        if lang in ("hi", "th"):
+            names.add("wordcut.js")
+        if lang != "en":
+            names.add(f"min/lunr.{lang}.min.js")
+    if len(languages) > 1:
+        names.add("min/lunr.multi.min.js")
+    return {LUNR_DIR + name for name in names}
+
+
+def site_files(site_dir: Path) -> list[str]:
+    """Every file of the site, sorted."""
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+
+
+def loaded_files(site_dir: Path, also_skip: tuple[str, ...] = ()) -> list[str]:
+    """Files a page may load: everything but NEVER_LOADED, unused lunr languages and
+    `also_skip` (fnmatch patterns; `*` matches across folders)."""
+    lunr = lunr_files(search_languages(site_dir))
+    patterns = NEVER_LOADED + also_skip
+    return [
+        rel for rel in site_files(site_dir)
+        if not any(fnmatch(rel, pattern) for pattern in patterns)
+        and (not rel.startswith(LUNR_DIR) or rel in lunr)
+    ]
