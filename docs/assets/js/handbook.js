@@ -1,11 +1,11 @@
 /* The handbook's one script of its own, deferred and placed before Material's bundle
    (overrides/main.html), so it runs once the page is parsed, without blocking it, and still
    before the bundle. One file, not four: each script is another request on slow mobile data.
-   Six independent parts, each in its own function scope:
+   Five independent parts, each in its own function scope:
    1. search on demand (must run before Material's bundle),
-   2. the "Chia sẻ" (share) button, 3. the self-check quiz,
-   4. the web app's service worker, registered once the page is idle,
-   5. citation popovers, 6. the presenter's print and copy buttons.
+   2. the "Chia sẻ" (share) button and the presenter's print and copy buttons,
+   3. the self-check quiz, 4. the web app's service worker, registered once the page is
+   idle, 5. citation popovers.
    Nothing here changes the layout on load: the share and quiz controls already have their
    place from the first paint (class "js" on <html>, docs/assets/css/handbook.css). */
 
@@ -168,10 +168,44 @@
     });
   }
 
+  /* The presenter's tools on a learning page (templates/pages/_presenter.md.j2): "In trang"
+     opens the print dialog (one A4 sheet, the print rules in handbook.css); "Chép bài phát
+     thanh" copies the loudspeaker script, paragraph by paragraph, with the same copyText. */
+  function scriptText(block) {
+    return Array.prototype.map.call(block.querySelectorAll("p"), function (p) {
+      return p.textContent.replace(/\s+/g, " ").trim();
+    }).filter(Boolean).join("\n\n");
+  }
+
+  function initPresenter() {
+    document.querySelectorAll("button[data-print]:not([data-ready])").forEach(function (button) {
+      button.setAttribute("data-ready", "");
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+    document.querySelectorAll("[data-presenter-tools]:not([data-ready])").forEach(function (tools) {
+      var status = tools.querySelector(".presenter-status");
+      var copy = tools.querySelector("[data-copy]");
+      var block = copy && document.getElementById(copy.getAttribute("data-copy"));
+      tools.setAttribute("data-ready", "");
+      if (!block) { return; }
+      tools.hidden = false;
+      copy.addEventListener("click", function () {
+        status.textContent = "";
+        copyText(scriptText(block)).then(function () {
+          status.textContent = "Đã chép bài phát thanh.";
+        }, function () {
+          status.textContent = "Không chép được; hãy chọn bài bên dưới và chép.";
+        });
+      });
+    });
+  }
+
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
+    document.addEventListener("DOMContentLoaded", function () { init(); initPresenter(); });
   } else {
     init();
+    initPresenter();
   }
 })();
 
@@ -455,67 +489,4 @@
   }
   // Material's instant navigation swaps the page without a new load.
   if (window.document$ && window.document$.subscribe) { window.document$.subscribe(init); }
-})();
-
-/* ---- 6. Presenter's tools on a learning page (templates/pages/_presenter.md.j2): "In trang"
-   opens the print dialog (the page prints on one A4 sheet, see the print rules in handbook.css); "Chép bài phát
-   thanh" copies the loudspeaker script, paragraph by paragraph, for a message or a
-   document. Works from file:// and offline; no request made. */
-(function () {
-  "use strict";
-
-  function copyText(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
-    }
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var copied;
-      try { copied = document.execCommand("copy"); } catch (err) { copied = false; }
-      document.body.removeChild(area);
-      if (copied) { resolve(); } else { reject(new Error("copy failed")); }
-    });
-  }
-
-  function scriptText(block) {
-    return Array.prototype.map.call(block.querySelectorAll("p"), function (p) {
-      return p.textContent.replace(/\s+/g, " ").trim();
-    }).filter(Boolean).join("\n\n");
-  }
-
-  function init() {
-    document.querySelectorAll("button[data-print]:not([data-ready])").forEach(function (button) {
-      button.setAttribute("data-ready", "");
-      button.hidden = false;
-      button.addEventListener("click", function () { window.print(); });
-    });
-    document.querySelectorAll("[data-presenter-tools]:not([data-ready])").forEach(function (tools) {
-      var status = tools.querySelector(".presenter-status");
-      var copy = tools.querySelector("[data-copy]");
-      var block = copy && document.getElementById(copy.getAttribute("data-copy"));
-      tools.setAttribute("data-ready", "");
-      if (!block) { return; }
-      tools.hidden = false;
-      copy.addEventListener("click", function () {
-        status.textContent = "";
-        copyText(scriptText(block)).then(function () {
-          status.textContent = "Đã chép bài phát thanh.";
-        }, function () {
-          status.textContent = "Không chép được; hãy chọn bài bên dưới và chép.";
-        });
-      });
-    });
-  }
-
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
 })();
