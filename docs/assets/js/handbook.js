@@ -292,7 +292,7 @@
 })();
 
 /* ---- 4. Progressive web app, page side: registers the service worker (sw.js, generated after each
-   build by hooks/nqhandbook/pwa.py) once the page has loaded and is idle, and, on the first
+   build by hooks/nqhandbook/site/service_worker.py) once the page has loaded and is idle, and, on the first
    visit, shows that the handbook is being kept for offline use, then that it is ready.
    Only over http(s) and only where overrides/partials/head-pwa.html wrote its settings
    (address of sw.js, texts) into <script id="__pwa" type="application/json">: never in the
