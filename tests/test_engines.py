@@ -18,7 +18,7 @@ from helpers import ROOT, copy_build_inputs
 from nqhandbook.site.service_worker import write_service_worker
 
 GENERATOR = re.compile(r'^\s*<meta name="generator" content="([^"]*)">\n', re.MULTILINE)
-ENV = {"BUILD_DATE": "2026-12-01", "SOURCE_DATE_EPOCH": "1764547200", "NO_MKDOCS_2_WARNING": "1"}
+ENV = {"SOURCE_DATE_EPOCH": "1764547200", "NO_MKDOCS_2_WARNING": "1"}
 
 
 def build(engine: str, project, site) -> subprocess.CompletedProcess:

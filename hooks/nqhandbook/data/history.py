@@ -50,14 +50,6 @@ def read_history(root: Path, paths: tuple[str, ...] = ("data", "docs")) -> dict[
     return history
 
 
-def last_commit_date(root: Path) -> str:
-    try:
-        return subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=root, capture_output=True,
-                              text=True, timeout=30, check=True).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return ""
-
-
 def content_notes(changes: list[Change], number: str) -> list[Change]:
     """The editors' notes among a data file's changes (newest first), for the resolution
     numbered `number` ("11-NQ/TU"), with the number taken off the front."""
