@@ -22,7 +22,7 @@ export default [
   js.configs.recommended,
   {
     // Page scripts, each an IIFE in strict mode, loaded by <script> tags.
-    files: ["docs/assets/**/*.js", "hooks/nqhandbook/templates/kit/*.js"],
+    files: ["docs/assets/**/*.js"],
     languageOptions: { ecmaVersion: 2020, sourceType: "script", globals: { ...globals.browser } },
     rules,
   },

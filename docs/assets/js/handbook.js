@@ -3,7 +3,8 @@
    before the bundle. One file, not four: each script is another request on slow mobile data.
    Five independent parts, each in its own function scope:
    1. search on demand (must run before Material's bundle),
-   2. the "Chia sẻ" (share) button and the presenter's print and copy buttons,
+   2. the "Chia sẻ" (share) button, the presenter's print and copy buttons and the kit's
+      "Sao chép bài đăng",
    3. the self-check quiz, 4. the web app's service worker, registered once the page is
    idle, 5. citation popovers.
    Nothing here changes the layout on load: the share and quiz controls already have their
@@ -201,11 +202,36 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () { init(); initPresenter(); });
-  } else {
+  /* "Sao chép bài đăng" on the kit pages (templates/kit/kit_page.md.j2): copies the
+     ready-made post; when the browser refuses, the post is selected for the reader to copy. */
+  function initKitPosts() {
+    document.querySelectorAll("[data-kit-post]:not([data-ready])").forEach(function (box) {
+      var area = box.querySelector("textarea");
+      var button = box.querySelector("[data-kit-copy]");
+      var status = box.querySelector("[data-kit-status]");
+      box.setAttribute("data-ready", "");
+      if (!area || !button || !status) { return; }
+      button.addEventListener("click", function () {
+        copyText(area.value).then(function () {
+          status.textContent = "Đã chép bài đăng. Dán vào Zalo hoặc Facebook.";
+        }, function () {
+          area.select();
+          status.textContent = "Chưa chép được: bài đã được chọn, hãy bấm giữ và chọn Sao chép.";
+        });
+      });
+    });
+  }
+
+  function initAll() {
     init();
     initPresenter();
+    initKitPosts();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", initAll);
+  } else {
+    initAll();
   }
 })();
 

@@ -1,5 +1,5 @@
 """Everything the build adds for the kit, in one call from hooks/main.py: the kit pages,
-the print views and kit.js (text, always), the files `make kit` printed (copied from
+the print views (text, always), the files `make kit` printed (copied from
 dist/kit/ when present) and, per page, its own link preview image."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from pathlib import Path
 from ...pages.learning import learning_uri
 from ...data.load import Dataset
 from ...pages.render import resolution_uri
-from ...pages.templating import TEMPLATES
 from .content import kit_contents
 from .files import KIT_DIR, LEARNING_SHARE_PNG, SHARE_PNG, built_files
 from .page import kit_pages
@@ -29,7 +28,6 @@ def kit_site(dataset: Dataset, root: Path, site_url: str = "", offline_date: str
     contents = kit_contents(dataset, site_url)
     built = built_files(root)
     files = view_files(contents, dataset, offline_date)
-    files[f"{KIT_DIR}/kit.js"] = (TEMPLATES / "kit" / "kit.js").read_bytes()
     share = {}
     for c in contents:
         for uri, name in ((resolution_uri(c.res), SHARE_PNG), (learning_uri(c.res), LEARNING_SHARE_PNG)):
