@@ -239,8 +239,9 @@
    without JavaScript: each answer waits in a closed <details>. Here the answer keys are
    hidden and a "Kiểm tra" button per question answers in its aria-live region, with the
    explanation and the source number; the score ("Đúng 2/3 câu") follows each check and
-   "Làm lại từ đầu" clears answers, feedback and score. Works from file:// and offline; no
-   request made. */
+   "Làm lại từ đầu" clears answers, feedback and score. Submitting the form ("Kiểm tra tất
+   cả các câu", or Enter on a chosen answer) checks every question. Works from file:// and
+   offline; no request made. */
 (function () {
   "use strict";
 
@@ -295,14 +296,26 @@
     button.addEventListener("click", function () { check(question, key, feedback); });
   }
 
+  function checkAll(form) {
+    form.querySelectorAll(".quiz-question").forEach(function (question) {
+      var key = question.querySelector(".quiz-key");
+      var feedback = question.querySelector(".quiz-feedback");
+      if (key && feedback) { check(question, key, feedback); }
+    });
+  }
+
   function init() {
     document.querySelectorAll("form[data-quiz]:not([data-ready])").forEach(function (form) {
       form.setAttribute("data-ready", "");
-      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        checkAll(form);
+      });
       form.querySelectorAll(".quiz-question").forEach(setup);
       var summary = form.querySelector(".quiz-summary");
       if (summary) {
         summary.hidden = false;
+        summary.querySelectorAll("button[type=submit]").forEach(function (submit) { submit.disabled = false; });
         score(form);
         // After the browser has cleared the radio buttons.
         form.addEventListener("reset", function () { setTimeout(function () { reset(form); }, 0); });
