@@ -2,7 +2,7 @@
 # The engine is ProperDocs (the maintained MkDocs 1.x; README, "Which engine"); it reads
 # mkdocs.yml, named with -f because its own default name is properdocs.yml.
 #   make serve   - set up and serve the site on http://127.0.0.1:8000 (reloads on data edits)
-#   make test    - set up (Python packages, Debian chromium), lint, and run all tests
+#   make test    - set up (Python packages, Debian chromium and firefox-esr), lint, and run all tests
 #   make lint    - ruff (ruff.toml) on the Python, eslint (eslint.config.mjs) on the JavaScript
 #   make check   - editors' validator: every data problem as file:line:col: field: message
 #   make build   - strict build into site/ (replaced only when the build succeeds)
@@ -25,7 +25,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: the dates MkDocs writes (sitemap) are the last commit's, not today's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date +%s)
 
-.PHONY: setup serve test lint check build new schema browser clean pages pdf bundle node java bench office slides kit
+.PHONY: setup serve test lint check build new schema browser firefox clean pages pdf bundle node java bench office slides kit
 
 # The pinned packages, then the project's own package (hooks/nqhandbook, pyproject.toml) in
 # editable mode: hooks/main.py, scripts/ and tests/ import it like any installed package.
@@ -46,6 +46,14 @@ browser:
 	  echo "Installing DejaVu fonts (every Vietnamese glyph) for print and PDFs"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null; }
+
+# Firefox draws the pages in one test only (tests/test_fonts_vietnamese.py: Vietnamese letters
+# in the fonts Firefox picks), driven by npm puppeteer-core; any installed Firefox will do.
+firefox:
+	@command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || { \
+	  echo "Installing Debian's firefox-esr for the font check in Firefox"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq firefox-esr >/dev/null; }
 
 # LibreOffice converts the slides to PDF (make slides) and opens every deck in the tests.
 office:
@@ -82,7 +90,7 @@ lint: setup node
 	$(VENV)/bin/ruff check .
 	node_modules/.bin/eslint .
 
-test: lint browser java office
+test: lint browser firefox java office
 	$(PY) -m pytest
 
 bench: setup browser node office
