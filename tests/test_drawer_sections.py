@@ -9,7 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from helpers import serve
+from helpers import PHONE, serve
+from quality.axe import axe_violations
 
 PAGES = ("nghi-quyet/99-nq-tu/", "hoc-tap/99-nq-tu/")
 
@@ -91,4 +92,19 @@ def test_desktop_shows_no_drawer_entry_and_keeps_the_right_sidebar(browser, fixt
     page.goto(fixture_url + PAGES[0], wait_until="load")
     assert page.locator(".md-nav__item--sections").bounding_box()["height"] == 0
     assert page.locator(".md-sidebar--secondary .md-nav--secondary a").first.is_visible()
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_open_section_list_passes_axe(browser, fixture_url, scheme):
+    """The list's title ("Mục lục") reads in both schemes: Material greys it to 4.4:1."""
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme, service_workers="block")
+    page = context.new_page()
+    page.goto(fixture_url + PAGES[0], wait_until="load")
+    page.click("label.md-header__button[for='__drawer']")
+    page.click(".md-sidebar--primary label.md-nav__link[for='__toc']")
+    page.locator(".md-sidebar--primary .md-nav--secondary > .md-nav__title").wait_for(state="visible")
+    page.wait_for_timeout(400)  # the panel slides in
+    assert [str(v) for v in axe_violations(page)] == []
     context.close()
