@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from helpers import PHONE, serve
+from helpers import PHONE
 from quality.axe import axe_violations
 
 PAGES = ("nghi-quyet/99-nq-tu/", "hoc-tap/99-nq-tu/")
@@ -54,13 +54,6 @@ def test_pages_in_the_navigation_keep_materials_own_drawer(fixture_site):
     assert "md-nav__item--sections" not in html
     assert html.count('id="__toc"') <= 1
 
-
-@pytest.fixture(scope="module")
-def fixture_url(fixture_site):
-    url, server = serve(fixture_site)
-    yield url
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.mark.browser

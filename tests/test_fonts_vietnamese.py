@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, serve
+from helpers import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -51,13 +51,6 @@ def a_font_without_vietnamese() -> str | None:
     lacking = sorted(families(":charset=61") - families(":charset=1ea5"))
     return lacking[0] if lacking else None
 
-
-@pytest.fixture(scope="module")
-def fixture_url(fixture_site):
-    url, server = serve(fixture_site)
-    yield url
-    server.shutdown()
-    server.server_close()
 
 
 def jobs(url: str) -> list[dict]:
