@@ -19,7 +19,7 @@ from helpers import ROOT, fixture_project, mkdocs_build
 from nqhandbook.outputs.preview.diff import compare_sites
 from nqhandbook.outputs.preview.pages import Page, PageChanges, page_changes, title
 from nqhandbook.outputs.preview.report import SUMMARY, make_preview
-from nqhandbook.outputs.preview.summary import ARTIFACT
+from nqhandbook.outputs.preview.summary import ARTIFACT, SITE_ARTIFACT, render_base_failed
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1764800000"}  # one build date for every build, as the script does
 OLD_TASK, NEW_TASK = "Giải pháp thứ nhất.", "Giải pháp thứ nhất, viết lại cho rõ."
@@ -108,6 +108,7 @@ def test_added_removed_pages_and_the_screenshot_cap(sites, tmp_path):
     assert len(grown.shots) == 1 and len(list((tmp_path / "grown").glob("*.png"))) == 1
     left_out = len(grown.changes.changed) + len(grown.changes.added) - 1
     assert f"Chỉ chụp tối đa 1 trang: {left_out} trang sửa hoặc mới còn lại không có ảnh chụp" in grown.summary
+    assert f"**{SITE_ARTIFACT}**" in grown.summary
     assert grown.summary.count("không chụp (quá 1 ảnh)") == left_out
     shrunk = make_preview(sites["two"], sites["one"], tmp_path / "shrunk", "trước", "sau", limit=0)
     assert {page.address for page in shrunk.changes.removed} == added
@@ -145,3 +146,23 @@ def test_compare_builds_uses_the_shared_comparison(sites, tmp_path):
     (copy / "sitemap.xml").unlink()
     assert compare_sites(sites["two"], copy).lines() == ["only in BEFORE: sitemap.xml"]
     assert page_changes(compare_sites(sites["two"], copy), sites["two"], copy).other_files == ("sitemap.xml",)
+
+
+def test_a_base_that_does_not_build_is_said_in_the_summary():
+    output = "INFO - Building\n" + "\n".join(f"line {n}" for n in range(30)) + "\nAborted with a BuildError! ````"
+    text = render_base_failed("main (1234abcd)", "HEAD (5678ef90)", output)
+    assert "Không dựng được bản gốc main (1234abcd), nên không so sánh được" in text
+    assert "line 29" in text and "line 10" not in text  # the end of the error only
+    assert text.count("````") == 2  # the error cannot close the block it is quoted in
+
+
+def test_a_changed_stylesheet_is_said_even_when_no_page_changed(sites, tmp_path):
+    after = shutil.copytree(sites["one"], tmp_path / "after")
+    css = next((after / "assets" / "css").glob("site.css"))
+    css.write_text(css.read_text(encoding="utf-8") + "\nbody { color: red; }\n", encoding="utf-8")
+    (after / "sw.js").write_text("// another cache name\n", encoding="utf-8")
+    preview = make_preview(sites["one"], after, tmp_path / "out", "trước", "sau")
+    assert preview.changes.changed == () and preview.changes.style_files == ("assets/css/site.css",)
+    assert "**Không trang nào thay đổi.**" in preview.summary
+    assert "**Giao diện dùng chung cũng khác:** 1 tệp" in preview.summary and "assets/css/site.css" in preview.summary
+    assert preview.summary.count("sw.js") == 1  # listed among the other files only

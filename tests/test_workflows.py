@@ -123,7 +123,7 @@ def test_pull_request_previews_the_changed_pages():
     """The job summary lists the changed pages (scripts/preview_changes.py against the base
     commit) and their phone screenshots are uploaded under the name the summary gives."""
     from nqhandbook.outputs.preview.report import SUMMARY
-    from nqhandbook.outputs.preview.summary import ARTIFACT
+    from nqhandbook.outputs.preview.summary import ARTIFACT, SITE_ARTIFACT
 
     job_steps = list(steps(workflow("pull-request.yml")))
     names = [step.get("name", "") for step in job_steps]
@@ -143,6 +143,8 @@ def test_pull_request_previews_the_changed_pages():
     assert upload["with"]["path"].rstrip("/") == out
     assert upload["if"] == "${{ !cancelled() }}"
     assert names.index(preview["name"]) < job_steps.index(upload)
+    # the summary sends readers to the whole built site for pages beyond the screenshots
+    assert any(step.get("with", {}).get("name") == SITE_ARTIFACT for step in job_steps)
     # the history is there for git worktree (checkout's fetch-depth: 0)
     checkout = next(step for step in job_steps if step.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import chain, zip_longest
 from pathlib import Path
 
+from ...layout import SERVICE_WORKER
 from .diff import SiteDiff
 
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
@@ -36,6 +37,12 @@ class PageChanges:
     added: tuple[Page, ...]
     removed: tuple[Page, ...]
     other_files: tuple[str, ...]  # differing files that are not pages
+
+    @property
+    def style_files(self) -> tuple[str, ...]:
+        """Differing stylesheets and scripts every page loads (not the service worker, which
+        changes with any content): every page may look different though its HTML is the same."""
+        return tuple(f for f in self.other_files if f.endswith((".css", ".js")) and f != SERVICE_WORKER)
 
     @property
     def viewable(self) -> tuple[Page, ...]:

@@ -9,6 +9,7 @@ from .pages import Page, PageChanges
 from .shots import PHONE, Shot
 
 ARTIFACT = "anh-chup-trang-thay-doi"  # the workflow uploads the screenshots under this name
+SITE_ARTIFACT = "trang-xem-truoc"  # and the whole built site under this one
 STATUS = {"changed": "sửa", "added": "mới", "removed": "bỏ"}
 NO_TEXT_CHANGE = "chữ trong bài không đổi (khác ở menu, liên kết hoặc mã trang)"
 HIDDEN = " (phần này ẩn khi mở trang, ảnh chụp không thấy)"
@@ -34,5 +35,12 @@ def render_summary(changes: PageChanges, shots: list[Shot], limit: int, before: 
     rows = [row(page, by_file.get(page.file), limit) for page in pages]
     return environment().get_template("preview/summary.md.j2").render(
         changes=changes, rows=rows, shots=shots, limit=limit, left_out=len(changes.viewable) - len(shots),
-        artifact=ARTIFACT, width=PHONE["width"], height=PHONE["height"], before=before, after=after,
-        max_files=MAX_FILES)
+        artifact=ARTIFACT, site_artifact=SITE_ARTIFACT, width=PHONE["width"], height=PHONE["height"],
+        before=before, after=after, max_files=MAX_FILES)
+
+
+def render_base_failed(before: str, after: str, output: str, lines: int = 15) -> str:
+    """The summary when the BEFORE commit does not build (its own tools, its own data):
+    nothing is compared, and the summary says so with the end of the build's error."""
+    tail = "\n".join(output.strip().splitlines()[-lines:]).replace("````", "` ` ` `")
+    return environment().get_template("preview/base_failed.md.j2").render(before=before, after=after, output=tail)
