@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out.resolve()
     if args.sites:
         before, after = (site.resolve() for site in args.sites)
-        preview = make_preview(before, after, out, str(args.sites[0]), str(args.sites[1]), args.limit)
+        preview = make_preview(before, after, out, str(args.sites[0]), str(args.sites[1]), args.limit,
+                               same_date=False)
     else:
         preview = preview_commits(args.before, args.after, out, args.limit)
         if preview is None:  # the base does not build: said in the summary, not the change's fault

@@ -96,6 +96,7 @@ def test_one_changed_field_lists_that_resolutions_pages_with_phone_screenshots(s
     assert png_size(out / image) == (390, 844)
     assert sorted(p.name for p in out.glob("*.png")) == sorted(row.rstrip(" |").rsplit(" | ", 1)[1] for row in rows)
     assert f"**{ARTIFACT}**" in summary
+    assert "nếu chúng được dựng vào hai ngày khác nhau" in summary  # --sites cannot know the dates
     assert "không phải trang" in summary and "search\\_index.json" in summary  # other files, listed apart
 
 
@@ -117,8 +118,8 @@ def test_added_removed_pages_and_the_screenshot_cap(sites, tmp_path):
 
 def test_no_change_says_so(sites, tmp_path):
     preview = make_preview(sites["one"], sites["one"], tmp_path / "out", "trước", "sau")
-    assert "**Không trang nào thay đổi.**" in preview.summary
-    assert preview.shots == [] and not list((tmp_path / "out").glob("*.png"))
+    assert "**Không trang nào thay đổi nội dung.**" in preview.summary
+    assert preview.shots == [] and "cùng một ngày dựng" in preview.summary and not list((tmp_path / "out").glob("*.png"))
 
 
 def test_screenshots_show_each_kind_of_page_first():
@@ -163,6 +164,6 @@ def test_a_changed_stylesheet_is_said_even_when_no_page_changed(sites, tmp_path)
     (after / "sw.js").write_text("// another cache name\n", encoding="utf-8")
     preview = make_preview(sites["one"], after, tmp_path / "out", "trước", "sau")
     assert preview.changes.changed == () and preview.changes.style_files == ("assets/css/site.css",)
-    assert "**Không trang nào thay đổi.**" in preview.summary
+    assert "**Không trang nào thay đổi nội dung.**" in preview.summary
     assert "**Giao diện dùng chung cũng khác:** 1 tệp" in preview.summary and "assets/css/site.css" in preview.summary
     assert preview.summary.count("sw.js") == 1  # listed among the other files only

@@ -23,10 +23,11 @@ class Preview:
 
 
 def make_preview(before: Path, after: Path, out: Path, before_label: str, after_label: str,
-                 limit: int = LIMIT) -> Preview:
+                 limit: int = LIMIT, same_date: bool = True) -> Preview:
+    """`same_date`: the two sites were built with one build date (see summary.render_summary)."""
     changes = page_changes(compare_sites(before, after), before, after)
     shots = screenshots(before, after, changes.viewable[:limit], out) if limit and changes.viewable else []
-    summary = render_summary(changes, shots, limit, before_label, after_label)
+    summary = render_summary(changes, shots, limit, before_label, after_label, same_date)
     out.mkdir(parents=True, exist_ok=True)
     (out / SUMMARY).write_text(summary, encoding="utf-8")
     return Preview(changes, shots, summary)

@@ -29,14 +29,17 @@ def row(page: Page, shot: Shot | None, limit: int) -> dict[str, str]:
             "section": section, "image": image}
 
 
-def render_summary(changes: PageChanges, shots: list[Shot], limit: int, before: str, after: str) -> str:
+def render_summary(changes: PageChanges, shots: list[Shot], limit: int, before: str, after: str,
+                   same_date: bool = True) -> str:
+    """`same_date`: both sites were built with one build date (scripts/preview_changes.py
+    builds both commits so); otherwise the summary warns that dates may show as changes."""
     by_file = {shot.page.file: shot for shot in shots}
     pages = changes.viewable + changes.removed
     rows = [row(page, by_file.get(page.file), limit) for page in pages]
     return environment().get_template("preview/summary.md.j2").render(
         changes=changes, rows=rows, shots=shots, limit=limit, left_out=len(changes.viewable) - len(shots),
         artifact=ARTIFACT, site_artifact=SITE_ARTIFACT, width=PHONE["width"], height=PHONE["height"],
-        before=before, after=after, max_files=MAX_FILES)
+        before=before, after=after, same_date=same_date, max_files=MAX_FILES)
 
 
 def render_base_failed(before: str, after: str, output: str, lines: int = 15) -> str:
