@@ -11,7 +11,6 @@ so a pull request shows it as an annotation on the YAML line it is about. --make
 có N lỗi — …" line, the last line the editor sees (the Makefile explains why).
 """
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from nqhandbook.data.load import load_dataset
 from nqhandbook.data.problems import DataError, Problem
 from nqhandbook.data.safety import shown
+from vietnamese_cli import ArgumentParser
 
 
 def github_annotation(problem: Problem) -> str:
@@ -40,7 +40,8 @@ def github_annotation(problem: Problem) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="Kiểm tra mọi tệp dữ liệu.")
+    parser = ArgumentParser(prog="make check", description="Kiểm tra mọi tệp dữ liệu.",
+                            help_hint="python scripts/check.py --help")
     parser.add_argument("root", nargs="?", default=str(Path(__file__).resolve().parents[1]),
                         help="thư mục dự án cần kiểm tra (mặc định: dự án này)")
     parser.add_argument("--github", action="store_true",
