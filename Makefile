@@ -31,11 +31,13 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || date 
 # GNU make always prints its own English "make: *** [Makefile:NN: X] Error 1" after a
 # failed recipe line, and nothing in make switches that off (`-s` and .SILENT only hide the
 # commands). So a failed step prints the Vietnamese line, then interrupts make (SIGINT: make
-# waits for the step, which exits 0, so there is no error line; shells do not announce an
-# interrupted command) and make stops with status 130, non-zero for CI as any failure.
+# waits for the step, which exits 0 a second later, once make is surely handling the signal,
+# so there is no error line; shells do not announce an interrupted command) and make stops
+# with status 130, non-zero for CI as any failure. Note: like Ctrl-C, this also ends an
+# interactive command list (`make check; make build` stops after the failed check).
 # Where the parent is not make (no /proc, `make -n | sh`), the step exits 1 instead.
 # Usage in a recipe:  $(call run,COMMAND,FAILED,DONE)  (FAILED/DONE: variables, commas allowed).
-halt = if [ "$$(cat /proc/$$PPID/comm 2>/dev/null)" = make ]; then kill -INT $$PPID; exit 0; fi; exit 1
+halt = if [ "$$(cat /proc/$$PPID/comm 2>/dev/null)" = make ]; then kill -INT $$PPID; sleep 1; exit 0; fi; exit 1
 step = $(if $(filter $(STAMP),$@),setup,$@)
 fail = { echo "✗ make $(step): $(1) — sửa theo các dòng trên rồi chạy lại" >&2; $(halt); }
 run = @$(1) || $(call fail,$(2)); $(if $(3),echo "✓ make $(step): $(3)")

@@ -37,7 +37,8 @@ def fix_hint(wrong: str, defined: list[str], what: str, where: str, line: int | 
     at = f"{where} (dòng {line})" if line else where
     close = difflib.get_close_matches(wrong, defined, n=3, cutoff=0.5)
     if close:
-        names = " hoặc ".join(f'"{name}"' for name in close)
+        quoted = [f'"{name}"' for name in close]
+        names = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " hoặc " + quoted[-1]
         return f"có phải ý bạn là {names}? {what} được khai báo ở {at}"
     if defined:
         listed = ", ".join(defined[:12]) + (", …" if len(defined) > 12 else "")

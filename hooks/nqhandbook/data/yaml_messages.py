@@ -92,6 +92,7 @@ PROBLEMS: list[tuple[str, str]] = [
     (r"found unhashable key|found duplicate key|found unconstructable recursive node",
      "tên trường phải là chữ, viết một lần trong mỗi nhóm"),
     (r"input is too long|input error", "không đọc hết được tệp; hãy rút gọn tệp"),
+    (r"exceeded maximum nesting depth", "các nhóm lồng vào nhau quá nhiều tầng; hãy viết phẳng hơn"),
 ]
 
 # Where the parser was when it stopped, as "(trong ... bắt đầu ở dòng N)".
@@ -110,12 +111,18 @@ CONTEXTS: list[tuple[str, str]] = [
     (r"while (scanning|parsing) a tag.*", "thẻ kiểu YAML"),
     (r"while (scanning|parsing) a (directive|%TAG directive|%YAML directive|tag directive)", "chỉ thị YAML"),
     (r"expected a single document in the stream", "tệp"),
-    (r"while scanning for the next token|while parsing.*|while scanning.*|while constructing.*", ""),
+    (r"while scanning for the next token|while increasing (block|flow) level|while parsing.*|while scanning.*|"
+     r"while constructing.*", ""),
 ]
 _PROBLEMS = [(re.compile(pattern, re.S), message) for pattern, message in PROBLEMS]
 _CONTEXTS = [(re.compile(pattern, re.S), words) for pattern, words in CONTEXTS]
 UNKNOWN = "tệp không đúng cú pháp YAML ở đây; so với các dòng xung quanh để tìm chỗ sai"
 # Problems whose line may be a layout slip, judged from the neighbouring lines.
+# ... and those where the parser expected a new line's field: when it stopped in the middle
+# of a line, the culprit is text after a finished value, not the indentation.
+_MISPLACED = re.compile(r"expected key|'-' indicator|<block end>|<document start>")
+_TRAILING = ("có chữ thừa sau giá trị, thường do ngoặc kép đóng giữa chừng; hãy đặt cả giá trị trong "
+             "một cặp ngoặc kép, dấu ngoặc kép bên trong viết thành \\\"")
 _LAYOUT = re.compile(r"mapping values|expected key|'-' indicator|<block end>|<document start>|"
                      r"block sequence entries|could not find expected ':'")
 
@@ -154,6 +161,9 @@ def syntax_problem(err: yaml.YAMLError, lines: list[str], path: str) -> Problem:
         found = indent_slip(lines, line)
         if found:
             return Problem(path, line, found.found + 1, "", f"{SYNTAX}: {found.message()}")
+    text = lines[line - 1] if 1 <= line <= len(lines) else ""
+    if _MISPLACED.search(problem) and col - 1 > len(text) - len(text.lstrip(" ")):
+        return Problem(path, line, col, "", f"{SYNTAX}: {_TRAILING}")
     if err.context_mark and re.search(r"could not find expected ':'|',' or '[\]}]'", problem):
         # where the key without ":" or the unclosed bracket starts
         line, col = context_line, err.context_mark.column + 1
