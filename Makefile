@@ -111,8 +111,9 @@ java:
 	  $$SUDO mkdir -p /usr/share/man/man1; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; || $(call fail,$(FAIL_APT)); }
 
+# Not wrapped: it runs until Ctrl-C, which is not a failure to report.
 serve: setup
-	$(call run,SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/properdocs serve --strict -f mkdocs.yml -a 127.0.0.1:8000,$(FAIL_STEP))
+	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/properdocs serve --strict -f mkdocs.yml -a 127.0.0.1:8000
 
 # The service worker is a template: tests/test_js_lint.py renders and lints it.
 lint: setup node
