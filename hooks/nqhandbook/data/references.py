@@ -32,10 +32,20 @@ def _ids(items: object) -> list[str]:
     return [item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)]
 
 
+_LOOKALIKES = str.maketrans("OoIl", "0011")
+
+
+def _plain(name: str) -> str:
+    """The id with letters that look like digits read as digits (O -> 0, I/l -> 1)."""
+    return name.translate(_LOOKALIKES).casefold()
+
+
 def fix_hint(wrong: str, defined: list[str], what: str, where: str, line: int | None) -> str:
     """'có phải ý bạn là "S3"?' or the defined ids, then where they are defined."""
     at = f"{where} (dòng {line})" if line else where
-    close = difflib.get_close_matches(wrong, defined, n=3, cutoff=0.5)
+    lookalike = [name for name in defined if _plain(name) == _plain(wrong)]  # "S1O" for "S10"
+    close = (lookalike + [name for name in difflib.get_close_matches(wrong, defined, n=3, cutoff=0.5)
+                          if name not in lookalike])[:3]
     if close:
         quoted = [f'"{name}"' for name in close]
         names = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " hoặc " + quoted[-1]
