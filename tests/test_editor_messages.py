@@ -329,3 +329,10 @@ def test_scaffold_comments_sit_on_their_own_lines_and_gaps_do_not_repeat_the_lab
     gaps = [line for line in text.splitlines() if line.strip().startswith("gap:")]
     assert len(gaps) == 8 and len(set(gaps)) == 8
     assert all(label.casefold() not in gap.casefold() for gap in gaps)
+
+
+def test_a_letter_that_looks_like_a_digit_points_at_the_id_meant():
+    from nqhandbook.data.references import fix_hint
+
+    hint = fix_hint("S1O", ["S1", "S21", "S10"], "Nguồn", "mục sources", 429)
+    assert hint.startswith('có phải ý bạn là "S10", ') and hint.endswith("mục sources (dòng 429)")
