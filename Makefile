@@ -77,28 +77,28 @@ setup: $(STAMP)
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Debian's chromium for the browser tests"; \
+	  echo "Đang cài chromium (Debian) cho các phép thử trên trình duyệt"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; || $(call fail,$(FAIL_APT)); }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null || $(call fail,$(FAIL_APT)); }
 	@fc-list 2>/dev/null | grep -q 'DejaVu Sans' || { \
-	  echo "Installing DejaVu fonts (every Vietnamese glyph) for print and PDFs"; \
+	  echo "Đang cài phông DejaVu (đủ chữ tiếng Việt) cho bản in và PDF"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null; || $(call fail,$(FAIL_APT)); }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null || $(call fail,$(FAIL_APT)); }
 
 # LibreOffice converts the slides to PDF (make slides) and opens every deck in the tests.
 office:
 	@command -v soffice >/dev/null 2>&1 || { \
-	  echo "Installing Debian's LibreOffice Impress for the slides (PDF, tests)"; \
+	  echo "Đang cài LibreOffice Impress (Debian) cho bản trình chiếu (PDF, phép thử)"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-impress >/dev/null; || $(call fail,$(FAIL_APT)); }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-impress >/dev/null || $(call fail,$(FAIL_APT)); }
 
 # Front-end tools and vendored browser files, pinned in package.json / package-lock.json.
 NODE_STAMP := node_modules/.package-lock.json
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null 2>&1 || { \
-	  echo "Installing Debian's nodejs and npm for the front-end tools"; \
+	  echo "Đang cài nodejs và npm (Debian) cho công cụ giao diện"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs npm >/dev/null; || $(call fail,$(FAIL_APT)); }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nodejs npm >/dev/null || $(call fail,$(FAIL_APT)); }
 	$(call run,npm ci --no-audit --no-fund --loglevel=error && touch $@,$(FAIL_APT))
 
 node: $(NODE_STAMP)
@@ -106,10 +106,10 @@ node: $(NODE_STAMP)
 # The Nu Html Checker (node_modules/vnu-jar) runs on Java.
 java:
 	@command -v java >/dev/null 2>&1 || { \
-	  echo "Installing Debian's Java runtime for the HTML checker"; \
+	  echo "Đang cài Java (Debian) cho bộ kiểm tra HTML"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO mkdir -p /usr/share/man/man1; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; || $(call fail,$(FAIL_APT)); }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null || $(call fail,$(FAIL_APT)); }
 
 # Not wrapped: it runs until Ctrl-C, which is not a failure to report.
 serve: setup

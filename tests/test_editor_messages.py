@@ -336,3 +336,23 @@ def test_a_letter_that_looks_like_a_digit_points_at_the_id_meant():
 
     hint = fix_hint("S1O", ["S1", "S21", "S10"], "Nguồn", "mục sources", 429)
     assert hint.startswith('có phải ý bạn là "S10", ') and hint.endswith("mục sources (dòng 429)")
+
+
+WRAPPED = ["check", "build", "new", "test", "lint", "pdf", "bundle", "slides", "kit", "pages", "schema", "bench",
+           "browser", "office", "node", "java"]
+
+
+@pytest.mark.skipif(not make_ready(), reason="needs GNU make")
+@pytest.mark.parametrize("target", WRAPPED)
+def test_every_make_target_fails_in_vietnamese_and_its_commands_are_valid_shell(target):
+    planned = subprocess.run(["make", "-n", "-o", "setup", "-W", "package.json", target], cwd=ROOT,
+                             capture_output=True, text=True, encoding="utf-8")
+    assert planned.returncode == 0, planned.stderr
+    syntax = subprocess.run(["sh", "-n"], input=planned.stdout, capture_output=True, text=True)
+    assert syntax.returncode == 0, syntax.stderr
+    own = [line for line in planned.stdout.replace("\\\n", " ").splitlines() if "scripts/" in line or "properdocs build" in line
+           or "pytest" in line or "ruff" in line or "apt-get install" in line or "npm ci" in line
+           or "nqhandbook.outputs" in line]
+    assert own, planned.stdout
+    for line in own:
+        assert "✗ make " in line and "kill -INT" in line, line
