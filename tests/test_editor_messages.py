@@ -356,3 +356,10 @@ def test_every_make_target_fails_in_vietnamese_and_its_commands_are_valid_shell(
     assert own, planned.stdout
     for line in own:
         assert "✗ make " in line and "kill -INT" in line, line
+
+
+def test_a_file_whose_every_block_is_broken_still_gets_plain_messages(tmp_path):
+    found = problems(tmp_path, "number: [99-NQ/TU\n")
+    assert [p.message for p in found if p.line == 1 and "cú pháp" in p.message]
+    assert all(p.line >= 1 for p in found)
+    assert any("thiếu trường bắt buộc" in p.message for p in found)  # the fields it never wrote

@@ -138,7 +138,7 @@ def _parse_blocks(lines: list[str], path: str, skip_lines: set[int]) -> tuple[Pa
             pairs.append((key_node, value_node))
     if not broken:
         return None
-    mark = pairs[0][0].start_mark if pairs else None
+    mark = pairs[0][0].start_mark if pairs else yaml.Mark(path, 0, 0, 0, None, None)
     node = MappingNode("tag:yaml.org,2002:map", pairs, mark, mark)
     return Parsed(data, node, frozenset(broken - set(data))), problems
 
