@@ -8,6 +8,7 @@ helpers compare that line with the lines above it so the message can name the fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -64,15 +65,15 @@ def indent_slip(lines: list[str], number: int) -> IndentSlip | None:
     here = _structure(number, lines[number - 1])
     if here is None:
         return None
-    above = [s for s in (_structure(n, lines[n - 1]) for n in range(number - 1, 0, -1)) if s is not None]
-    if not above:
+    above = (s for s in (_structure(n, lines[n - 1]) for n in range(number - 1, 0, -1)) if s is not None)
+    previous = next(above, None)
+    if previous is None:
         return None
-    previous = above[0]
     if previous.opener and (here.indent > previous.indent or (here.dash and here.indent == previous.indent)):
         return None  # the first line inside a new group may start at any deeper column
     candidates: list[tuple[int, Line]] = []  # (column a sibling starts at, the line showing it)
     lowest = None
-    for line in above:
+    for line in itertools.chain([previous], above):  # upwards until a line at column 0
         if lowest is not None and line.indent >= lowest:
             continue  # inside an earlier sibling: says nothing about this line
         candidates.append((line.levels(here.dash), line))

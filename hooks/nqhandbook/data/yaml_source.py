@@ -88,37 +88,67 @@ def parse_yaml(text: str, path: str) -> tuple[Parsed | None, list[Problem]]:
     return parsed, problems + found
 
 
-def _load(text: str, path: str, problems: list[Problem]) -> tuple[Node | None, object]:
+def _load(text: str, path: str, problems: list[Problem], offset: int = 0) -> tuple[Node | None, object]:
+    """Node tree and data of `text`, which starts on line `offset` (0-based) of the file."""
     loader = _TextDatesLoader(text)
     try:
-        node = loader.get_single_node()
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as err:
+            err.problem_mark, err.context_mark = _shifted(err.problem_mark, offset), _shifted(err.context_mark, offset)
+            raise
+        if offset:
+            _shift(node, offset)
         data = _to_python(node, loader, path, problems, set()) if node is not None else None
     finally:
         loader.dispose()
     return node, data
 
 
+def _shifted(mark, offset: int):
+    if mark is None or not offset:
+        return mark
+    return yaml.Mark(mark.name, mark.index, mark.line + offset, mark.column, None, None)
+
+
+def _shift(node: Node | None, offset: int) -> None:
+    """Move a block's nodes to their lines in the whole file (each node once)."""
+    pending, seen = [node], set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.start_mark = _shifted(current.start_mark, offset)
+        current.end_mark = _shifted(current.end_mark, offset)
+        if isinstance(current, MappingNode):
+            pending += [part for pair in current.value for part in pair]
+        elif isinstance(current, SequenceNode):
+            pending += current.value
+
+
 # A top-level field: a line at column 0 that starts with a plain field name and a colon
 # (also "key:value", which then fails as a block of its own).
 _TOP_KEY = re.compile(r"([A-Za-z_][\w-]*)[ ]*:")
+_MAX_BLOCKS = 500  # a data file has about 25; past this only the whole file's error is shown
 
 
 def _parse_blocks(lines: list[str], path: str, skip_lines: set[int]) -> tuple[Parsed, list[Problem]] | None:
-    """Parse each top-level block alone (padded with empty lines so positions stay right).
+    """Parse each top-level block alone (its positions moved to its lines in the file).
     None when the file has no such blocks or none of them fails alone."""
     starts = [(index, match.group(1)) for index, line in enumerate(lines)
               if (match := _TOP_KEY.match(line))]
-    if not starts:
+    if not starts or len(starts) > _MAX_BLOCKS:
         return None
     problems: list[Problem] = []
     data: dict = {}
     pairs: list[tuple[Node, Node]] = []
     broken: set[str] = set()
     for (first, key), (end, _) in zip(starts, starts[1:] + [(len(lines), "")], strict=True):
-        block = "\n" * first + "\n".join(lines[first:end])
+        block = "\n".join(lines[first:end])
         found: list[Problem] = []
         try:
-            node, value = _load(block, path, found)
+            node, value = _load(block, path, found, first)
         except yaml.YAMLError as err:
             broken.add(key)
             if not skip_lines.intersection(range(first + 1, end + 1)):
