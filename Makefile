@@ -41,6 +41,9 @@ halt = if [ "$$(cat /proc/$$PPID/comm 2>/dev/null)" = make ]; then kill -INT $$P
 step = $(if $(filter $(STAMP),$@),setup,$@)
 fail = { echo "✗ make $(step): $(1) — sửa theo các dòng trên rồi chạy lại" >&2; $(halt); }
 run = @$(1) || $(call fail,$(2)); $(if $(3),echo "✓ make $(step): $(3)")
+# A target with no work of its own says it is ready only when it is the goal (make's own
+# "Nothing to be done for ..." would be English).
+ready = @$(if $(filter $@,$(or $(MAKECMDGOALS),setup)),echo "✓ make $@: $(1)",:)
 FAIL_SETUP := không cài được các gói Python (xem thông báo của pip ở trên)
 FAIL_APT := không cài được gói hệ thống (cần quyền sudo và mạng)
 FAIL_LINT := mã chưa đạt quy tắc viết mã (ruff, eslint)
@@ -62,6 +65,7 @@ DONE_BENCH := đã đo xong; kết quả ở trên
 PROJECT ?=
 MAKEFLAGS += --no-print-directory
 
+.DEFAULT_GOAL := setup
 .PHONY: setup serve test lint check build new schema browser clean pages pdf bundle node java bench office slides kit
 
 # The pinned packages, then the project's own package (hooks/nqhandbook, pyproject.toml) in
@@ -74,6 +78,7 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	  && rm -f $(VENV)/.installed-* && touch $@,$(FAIL_SETUP))
 
 setup: $(STAMP)
+	$(call ready,các gói Python đã sẵn sàng trong $(VENV))
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -102,6 +107,7 @@ $(NODE_STAMP): package.json package-lock.json
 	$(call run,npm ci --no-audit --no-fund --loglevel=error && touch $@,$(FAIL_APT))
 
 node: $(NODE_STAMP)
+	$(call ready,các gói npm đã sẵn sàng trong node_modules)
 
 # The Nu Html Checker (node_modules/vnu-jar) runs on Java.
 java:
