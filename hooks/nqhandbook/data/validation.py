@@ -11,6 +11,7 @@ from ..layout import slug
 from .model import FieldInfo, Plan, Resolution
 from .partial_date import date_bounds_problem
 from .problems import Problem, field_path
+from .references import fix_hint, reference_problems
 from .slips import resolution_slips
 from .types import Entry
 from .yaml_source import Parsed, locate
@@ -56,7 +57,6 @@ def check_resolution(entry: Entry, parsed: Parsed, today: dt.date) -> list[Probl
         if source.id in declared:
             add(("sources", index, "id"), f'mã nguồn "{source.id}" bị trùng')
         declared.setdefault(source.id, index)
-    doc_ids = {doc.id for doc in res.related_documents}
     listed = [doc.id for doc in res.related_documents]
     for index, doc_id in enumerate(listed):
         if listed.index(doc_id) != index:  # at the line of the repeated id, not the list
@@ -78,19 +78,9 @@ def check_resolution(entry: Entry, parsed: Parsed, today: dt.date) -> list[Probl
                         else "chưa lưu ý nào có mã; thêm id: L1 cho lưu ý ấy trong mục caveats")
                 add(("results", "items", index, "caveats", position),
                     f'không có lưu ý mã "{caveat_id}" trong mục caveats ({hint})')
-    cited: set[str] = set()
-    for loc, name, value in walk(res):
-        if name in ("sources", "identity_sources") and value and isinstance(value[0], str):
-            for index, source_id in enumerate(value):
-                cited.add(source_id)
-                if source_id not in declared:
-                    add(loc + (index,), f'nguồn "{source_id}" không có trong danh sách sources của tệp')
-        elif name == "of" and value is not None and value not in doc_ids:
-            add(loc, f'"{value}" không có trong related_documents')
-        elif name == "key_targets":
-            for index, target_id in enumerate(value):
-                if target_id not in target_ids:
-                    add(loc + (index,), f'không có chỉ tiêu mã "{target_id}"')
+    problems += reference_problems(entry.path, parsed)
+    cited = {source_id for _, name, value in walk(res) if name in ("sources", "identity_sources")
+             and value and isinstance(value[0], str) for source_id in value}
     for source_id, index in declared.items():
         if source_id not in cited:
             add(("sources", index, "id"), f'nguồn "{source_id}" không được trích dẫn ở đâu; xóa hoặc dẫn nó')
@@ -106,8 +96,8 @@ def check_dataset(entries: list[tuple[Entry, Parsed]], fields: list[FieldInfo], 
         res = entry.resolution
         if res.field not in field_ids:
             problems.append(_at(entry.path, parsed, ("field",),
-                                f'lĩnh vực "{res.field}" không có trong data/fields.yml '
-                                f"({', '.join(sorted(field_ids))})"))
+                                f'lĩnh vực "{res.field}" không có trong data/fields.yml; '
+                                + fix_hint(res.field, sorted(field_ids), "Lĩnh vực", "data/fields.yml", None)))
         if res.number in seen:
             problems.append(_at(entry.path, parsed, ("number",),
                                 f"số hiệu {res.number} đã dùng trong {seen[res.number]}"))
@@ -115,5 +105,7 @@ def check_dataset(entries: list[tuple[Entry, Parsed]], fields: list[FieldInfo], 
     for index, item in enumerate(plan.resolutions):
         if slug(item.number) not in file_stems:
             problems.append(_at("data/plan.yml", plan_parsed, ("resolutions", index, "number"),
-                                f"chưa có tệp dữ liệu cho nghị quyết {item.number}"))
+                                f"chưa có tệp dữ liệu cho nghị quyết {item.number} "
+                                f"(data/resolutions/{slug(item.number)}.yml); tạo tệp bằng lệnh "
+                                f'make new ARGS="--number {item.number} ..." (xem make new ARGS=--help)'))
     return problems
