@@ -6,10 +6,11 @@ Each problem is `file:line:col: field: message [lỗi]` or `[cảnh báo]`: an e
 the build, a warning (cảnh báo, the editorial rules in hooks/nqhandbook/editorial.py) is listed
 here and on the data-status page. --github also prints each problem as a GitHub Actions
 workflow command (`::error ...` or `::warning file=...,line=...,col=...,title=...::message`),
-so a pull request shows it as an annotation on the YAML line it is about.
+so a pull request shows it as an annotation on the YAML line it is about. --make (how
+`make check` runs it) ends the output with one "✓ make check: …" or "✗ make check: dữ liệu
+có N lỗi — …" line, the last line the editor sees (the Makefile explains why).
 """
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 from nqhandbook.data.load import load_dataset
 from nqhandbook.data.problems import DataError, Problem
 from nqhandbook.data.safety import shown
+from vietnamese_cli import ArgumentParser
 
 
 def github_annotation(problem: Problem) -> str:
@@ -38,10 +40,14 @@ def github_annotation(problem: Problem) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="Kiểm tra mọi tệp dữ liệu.")
-    parser.add_argument("root", nargs="?", default=str(Path(__file__).resolve().parents[1]))
+    parser = ArgumentParser(prog="make check", description="Kiểm tra mọi tệp dữ liệu.",
+                            help_hint="python scripts/check.py --help")
+    parser.add_argument("root", nargs="?", default=str(Path(__file__).resolve().parents[1]),
+                        help="thư mục dự án cần kiểm tra (mặc định: dự án này)")
     parser.add_argument("--github", action="store_true",
                         help="in thêm lỗi dạng chú thích của GitHub Actions")
+    parser.add_argument("--make", action="store_true",
+                        help="kết thúc bằng một dòng tóm tắt cho lệnh make check")
     args = parser.parse_args(argv[1:])
     root = Path(args.root)
     started = time.perf_counter()
@@ -52,6 +58,10 @@ def main(argv: list[str]) -> int:
             for problem in err.problems:
                 print(github_annotation(problem))
         print(err.report(), file=sys.stderr)
+        if args.make:
+            files = len({p.path for p in err.errors})
+            print(f"✗ make check: dữ liệu có {len(err.errors)} lỗi trong {files} tệp — "
+                  "sửa theo các dòng trên rồi chạy lại", file=sys.stderr)
         return 1
     took = time.perf_counter() - started
     for problem in dataset.warnings:
@@ -61,6 +71,8 @@ def main(argv: list[str]) -> int:
     warned = f", {len(dataset.warnings)} cảnh báo" if dataset.warnings else ""
     print(f"Dữ liệu hợp lệ: {len(dataset.entries)} nghị quyết, "
           f"{len(dataset.fields)} lĩnh vực{warned} ({took:.2f} giây).")
+    if args.make:
+        print("✓ make check: dữ liệu hợp lệ" + (", xem các cảnh báo ở trên" if dataset.warnings else ""))
     return 0
 
 

@@ -66,7 +66,9 @@ def test_yamllint_accepts_a_scaffolded_resolution(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "new_resolution.py"), "--root", str(tmp_path),
                     "--number", "44-NQ/TU", "--issued", "2024-03-01", "--issuer", "btv",
                     "--title", "về một chủ đề mới", "--short-title", "Chủ đề mới",
-                    "--field", "kinh-te", "--until", "2030"], check=True, capture_output=True)
+                    "--field", "kinh-te", "--until", "2030", "--source-title", "Tin thử nghiệm",
+                    "--source-publisher", "Báo thử nghiệm", "--source-url", "https://example.org/tin"],
+                   check=True, capture_output=True)
     result = yamllint(tmp_path / "data" / "resolutions" / "44-nq-tu.yml")
     assert result.returncode == 0, result.stdout
 

@@ -9,7 +9,9 @@ from helpers import ROOT, copy_build_inputs, mkdocs_build
 
 ARGS = ["--number", "44-NQ/TU", "--issued", "2024-03-01", "--issuer", "btv",
         "--title", "về một chủ đề mới: thử nghiệm", "--short-title", "Chủ đề mới",
-        "--field", "kinh-te", "--until", "2030"]
+        "--field", "kinh-te", "--until", "2030",
+        "--source-title", "Tin về nghị quyết thử nghiệm", "--source-publisher", "Báo thử nghiệm",
+        "--source-url", "https://example.org/tin", "--source-date", "2024-03"]
 
 
 def run_scaffold(project, *extra):
@@ -54,4 +56,5 @@ def test_breaking_the_new_file_gives_file_line_messages(tmp_path):
     check = subprocess.run([sys.executable, str(ROOT / "scripts" / "check.py"), str(project)],
                            capture_output=True, text=True, encoding="utf-8")
     assert check.returncode == 1
-    assert "data/resolutions/44-nq-tu.yml:10:9: issuer:" in check.stderr
+    line = created.read_text(encoding="utf-8").splitlines().index("issuer: abc") + 1
+    assert f"data/resolutions/44-nq-tu.yml:{line}:9: issuer:" in check.stderr

@@ -20,6 +20,10 @@ Rules (rule id: what it checks):
                       a summary naming an issuing body when `issuer: unknown` (error);
                       a broadcast sentence stating "đến năm 2025 …" as a fact, or a quiz
                       question about the resolution backed only by other documents (warnings)
+- attribution_merged: a target's result dated from 01/07/2025 (the merged province, "tỉnh
+                      Lào Cai mới") with a `value`, which the pages compare with the old
+                      province's target (warning: keep value only if the source gives the
+                      same scope as the target)
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .partial_date import display_date, merged_province
 from .learning_fit import WORD_BUDGET, fact_words, fit, fixed_words
 from .model import Issuer, Resolution
 from .own import Ownership, SectionClass, own_content, ownership, section_items
@@ -244,6 +249,17 @@ def spoken_claims(res: Resolution) -> Iterator[tuple[tuple, str, str]]:
                     "hoặc bối cảnh; hỏi đúng chủ thể (ví dụ: kế hoạch triển khai)")
 
 
+def merged_province_values(res: Resolution) -> Iterator[tuple[tuple, str, str]]:
+    for ti, target in enumerate(res.targets.items):
+        for ri, result in enumerate(target.results):
+            if result.value is not None and merged_province(result.as_of):
+                yield (("targets", "items", ti, "results", ri, "value"), WARNING, (
+                    f"số liệu tính đến {display_date(result.as_of)} là của tỉnh Lào Cai mới (sau hợp nhất "
+                    "01/07/2025), còn chỉ tiêu đặt cho tỉnh cũ; trang sẽ so value này với chỉ tiêu. Chỉ giữ "
+                    "value nếu nguồn nói rõ số liệu cùng phạm vi với chỉ tiêu, nếu không hãy bỏ value "
+                    "(CONTRIBUTING.md, mục 7)"))
+
+
 RULES = {
     "broadcast_length": broadcast_length,
     "broadcast_spoken": broadcast_spoken,
@@ -251,6 +267,7 @@ RULES = {
     "learning_budget": learning_budget,
     "attribution": attribution,
     "attribution_spoken": spoken_claims,
+    "attribution_merged": merged_province_values,
 }
 
 

@@ -17,6 +17,7 @@ from .file_rules import read_data_file, resolution_files
 from .messages import problems_from
 from .model import FieldsFile, Plan, Resolution
 from .problems import DataError, Problem, field_path
+from .references import reference_problems
 from .safety import MAX_LIST, oversized_lists, today_for_checks
 from .types import Dataset, Entry
 from .validation import check_dataset, check_resolution
@@ -71,6 +72,8 @@ def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
             if not found:
                 problems += editorial_problems(entry, parsed)
             entries.append((entry, parsed.outline()))  # one full tree at a time: memory at 2,000 files
+        elif parsed is not None:  # schema or syntax problems: its references still checked now
+            problems += reference_problems(relative, parsed)
 
     if fields_file is not None and plan is not None:
         problems += check_dataset(entries, fields_file.fields, plan, plan_parsed,

@@ -67,9 +67,14 @@ def problems_from(error: ValidationError, parsed: Parsed, path: str, model: type
     found = []
     for err in error.errors(include_url=False):
         loc = prefix + tuple(err["loc"])
+        if err["type"] == "missing" and len(loc) == 1 and loc[0] in parsed.broken:
+            continue  # its block did not parse: the syntax error is already reported
         extra = err["type"] == "extra_forbidden"
         line, col = locate(parsed.node, loc, point_at_key=extra)
         message = _unknown_key_message(str(loc[-1]), model, tuple(err["loc"][:-1])) if extra else translate(err)
+        if err["type"] == "missing":
+            message += f'; hãy thêm dòng "{shown(str(loc[-1]), 80)}: …" vào nhóm này (xem CONTRIBUTING.md)'
+
         found.append(Problem(path, line, col, field_path(loc), message))
     return found
 

@@ -44,6 +44,11 @@ SourceId = Annotated[
     StringConstraints(pattern=r"^[A-Z][A-Z0-9]{0,5}$"),
     Field(description="Mã nguồn trong danh sách sources của tệp, ví dụ S1, KH"),
 ]
+CaveatId = Annotated[
+    str,
+    StringConstraints(pattern=r"^L[0-9]{1,3}$"),
+    Field(description="Mã lưu ý trong mục caveats của tệp, ví dụ L1, L2"),
+]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 
 
@@ -206,6 +211,8 @@ class Result(Fact):
     as_of: PartialDate = Field(description="Số liệu tính đến: 2023, 2023-09 hoặc 2023-09-30")
     period: Text | None = Field(None, description="Kỳ số liệu, ví dụ: 9 tháng đầu năm 2023")
     linked: bool = Field(False, description="true nếu nguồn gắn số liệu với chính nghị quyết")
+    caveats: list[CaveatId] = Field(
+        [], description="Mã các lưu ý (mục caveats) nói về chính số liệu này, ví dụ [L2]")
 
 
 class Practice(Fact):
@@ -220,12 +227,20 @@ class CaveatKind(str, Enum):
     missing = "missing"
 
 
-class Caveat(Strict):
-    """Chỗ nguồn vênh nhau, chưa chắc chắn hoặc còn thiếu."""
+class CaveatAbout(str, Enum):
+    results = "results"
 
+
+class Caveat(Strict):
+    """Chỗ nguồn vênh nhau, chưa chắc chắn hoặc còn thiếu. `id`: để một kết quả dẫn tới lưu
+    ý này (caveats: [L1]); `about: results`: lưu ý nói về mọi số liệu ở phần kết quả."""
+
+    id: CaveatId | None = None
     kind: CaveatKind
     text: Text
     sources: list[SourceId] = []
+    about: CaveatAbout | None = Field(
+        None, description="results nếu lưu ý nói về mọi số liệu ở phần kết quả thực hiện")
 
     @model_validator(mode="after")
     def _sourced(self) -> Caveat:

@@ -9,6 +9,17 @@ from .safety import ascii_digits, shown
 
 _PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 EARLIEST_YEAR = 1990
+# On 01/07/2025 Lào Cai merged with Yên Bái: a figure dated from then on is the merged
+# province's ("tỉnh Lào Cai mới", CONTRIBUTING.md section 7) and is not directly comparable
+# with a target set for the old province.
+MERGER_DATE = "2025-07-01"
+
+
+def merged_province(as_of: str) -> bool:
+    """True for a figure dated from the merger on, at its own precision: 2025-07-01 and
+    later days, 2025-08 and later months, 2026 and later years (July 2025 as a month and
+    2025 as a year still hold the old province's days, so they are not labelled)."""
+    return as_of >= MERGER_DATE
 
 
 def check_partial_date(value: object) -> str:

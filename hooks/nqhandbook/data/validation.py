@@ -11,6 +11,7 @@ from ..layout import slug
 from .model import FieldInfo, Plan, Resolution
 from .partial_date import date_bounds_problem
 from .problems import Problem, field_path
+from .references import fix_hint, reference_problems
 from .slips import resolution_slips
 from .types import Entry
 from .yaml_source import Parsed, locate
@@ -56,7 +57,6 @@ def check_resolution(entry: Entry, parsed: Parsed, today: dt.date) -> list[Probl
         if source.id in declared:
             add(("sources", index, "id"), f'mã nguồn "{source.id}" bị trùng')
         declared.setdefault(source.id, index)
-    doc_ids = {doc.id for doc in res.related_documents}
     listed = [doc.id for doc in res.related_documents]
     for index, doc_id in enumerate(listed):
         if listed.index(doc_id) != index:  # at the line of the repeated id, not the list
@@ -66,19 +66,21 @@ def check_resolution(entry: Entry, parsed: Parsed, today: dt.date) -> list[Probl
         if target_ids.index(target_id) != index:
             add(("targets", "items", index, "id"), f'mã chỉ tiêu "{target_id}" bị trùng')
 
-    cited: set[str] = set()
-    for loc, name, value in walk(res):
-        if name in ("sources", "identity_sources") and value and isinstance(value[0], str):
-            for index, source_id in enumerate(value):
-                cited.add(source_id)
-                if source_id not in declared:
-                    add(loc + (index,), f'nguồn "{source_id}" không có trong danh sách sources của tệp')
-        elif name == "of" and value is not None and value not in doc_ids:
-            add(loc, f'"{value}" không có trong related_documents')
-        elif name == "key_targets":
-            for index, target_id in enumerate(value):
-                if target_id not in target_ids:
-                    add(loc + (index,), f'không có chỉ tiêu mã "{target_id}"')
+    caveat_ids = [c.id for c in res.caveats]
+    for index, caveat_id in enumerate(caveat_ids):
+        if caveat_id is not None and caveat_ids.index(caveat_id) != index:
+            add(("caveats", index, "id"), f'mã lưu ý "{caveat_id}" bị trùng')
+    defined = sorted({c for c in caveat_ids if c}, key=lambda c: int(c[1:]))
+    for index, result in enumerate(res.results.items):
+        for position, caveat_id in enumerate(result.caveats):
+            if caveat_id not in defined:
+                hint = (f"các mã đã có: {', '.join(defined)}" if defined
+                        else "chưa lưu ý nào có mã; thêm id: L1 cho lưu ý ấy trong mục caveats")
+                add(("results", "items", index, "caveats", position),
+                    f'không có lưu ý mã "{caveat_id}" trong mục caveats ({hint})')
+    problems += reference_problems(entry.path, parsed)
+    cited = {source_id for _, name, value in walk(res) if name in ("sources", "identity_sources")
+             and value and isinstance(value[0], str) for source_id in value}
     for source_id, index in declared.items():
         if source_id not in cited:
             add(("sources", index, "id"), f'nguồn "{source_id}" không được trích dẫn ở đâu; xóa hoặc dẫn nó')
@@ -94,8 +96,8 @@ def check_dataset(entries: list[tuple[Entry, Parsed]], fields: list[FieldInfo], 
         res = entry.resolution
         if res.field not in field_ids:
             problems.append(_at(entry.path, parsed, ("field",),
-                                f'lĩnh vực "{res.field}" không có trong data/fields.yml '
-                                f"({', '.join(sorted(field_ids))})"))
+                                f'lĩnh vực "{res.field}" không có trong data/fields.yml; '
+                                + fix_hint(res.field, sorted(field_ids), "Lĩnh vực", "data/fields.yml", None)))
         if res.number in seen:
             problems.append(_at(entry.path, parsed, ("number",),
                                 f"số hiệu {res.number} đã dùng trong {seen[res.number]}"))
@@ -103,5 +105,7 @@ def check_dataset(entries: list[tuple[Entry, Parsed]], fields: list[FieldInfo], 
     for index, item in enumerate(plan.resolutions):
         if slug(item.number) not in file_stems:
             problems.append(_at("data/plan.yml", plan_parsed, ("resolutions", index, "number"),
-                                f"chưa có tệp dữ liệu cho nghị quyết {item.number}"))
+                                f"chưa có tệp dữ liệu cho nghị quyết {item.number} "
+                                f"(data/resolutions/{slug(item.number)}.yml); tạo tệp bằng lệnh "
+                                f'make new ARGS="--number {item.number} ..." (xem make new ARGS=--help)'))
     return problems

@@ -14,6 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .problems import Problem
 from .safety import code_point
+from .yaml_messages import syntax_problem
 
 # What YAML refuses to read (its "unacceptable character" list), found before parsing so
 # the editor gets the line, column and code point instead of PyYAML's English message.
@@ -35,32 +36,13 @@ _TextDatesLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
-# PyYAML's most common complaints, said the way an editor can act on them.
-_SYNTAX_HINTS = {
-    "mapping values are not allowed": "có dấu hai chấm \": \" giữa dòng; hãy đặt cả giá trị trong ngoặc kép",
-    "could not find expected ':'": "thiếu dấu hai chấm sau tên trường, hoặc ngoặc kép chưa đóng",
-    "found character '\\t' that cannot start any token": "có ký tự Tab; hãy dùng dấu cách",
-    "found unexpected end of stream": "ngoặc kép hoặc ngoặc vuông chưa đóng",
-    "did not find expected key": "thụt lề không đều hoặc thiếu dấu gạch đầu dòng \"- \"",
-    "did not find expected ',' or ']'": "danh sách trong ngoặc vuông chưa đóng hoặc thiếu dấu phẩy",
-    "did not find expected ',' or '}'": "nhóm trong ngoặc nhọn chưa đóng hoặc thiếu dấu phẩy",
-    "found undefined alias": "không dùng bí danh YAML (*); hãy viết đầy đủ giá trị",
-    "found duplicate anchor": "không dùng neo YAML (&)",
-    "expected <block end>, but found '-'": "gạch đầu dòng \"- \" thụt lề không khớp với các mục khác",
-}
-
-
-def _syntax_message(detail: str) -> str:
-    for english, vietnamese in _SYNTAX_HINTS.items():
-        if english in detail:
-            return f"lỗi cú pháp YAML: {vietnamese} ({detail})"
-    return f"lỗi cú pháp YAML: {detail}"
-
-
 @dataclass
 class Parsed:
+    """The document's data and node tree. `broken` names the top-level fields whose block
+    did not parse (their syntax error is already reported): the rest was read without them."""
     data: object
     node: Node | None
+    broken: frozenset[str] = frozenset()
 
     def outline(self, depth: int = 2) -> Parsed:
         """The positions of the first `depth` levels of mappings only, without the data.
@@ -78,24 +60,117 @@ def _outline(node: Node | None, depth: int) -> Node | None:
 
 
 def parse_yaml(text: str, path: str) -> tuple[Parsed | None, list[Problem]]:
-    """Return the parsed document, or None with the problems that stopped parsing."""
-    problems = _char_problems(text, path) or _tab_problems(text, path)
+    """Return the parsed document, or None with the problems that stopped parsing.
+
+    When the file does not parse as a whole, each top-level field's block is parsed on its
+    own: the blocks that parse are returned (Parsed.broken names the others) so the schema
+    and reference checks still run on them and one `make check` shows every mistake."""
+    problems = _char_problems(text, path)
     if problems:
         return None, problems
+    problems = _tab_problems(text, path)
+    lines = text.split("\n")
+    if not problems:
+        try:
+            node, data = _load(text, path, problems)
+            return Parsed(data, node), problems
+        except yaml.YAMLError as err:
+            whole = syntax_problem(err, lines, path)
+    else:
+        whole = None
+    tabbed = {p.line for p in problems}
+    partial = _parse_blocks(lines, path, tabbed)
+    if partial is None:
+        return None, problems or [whole]
+    parsed, found = partial
+    if whole is not None and not any(p.line == whole.line for p in found):
+        found.append(whole)  # its block parsed alone but not as fields: the whole file's error says why
+    return parsed, problems + found
+
+
+def _load(text: str, path: str, problems: list[Problem], offset: int = 0) -> tuple[Node | None, object]:
+    """Node tree and data of `text`, which starts on line `offset` (0-based) of the file."""
     loader = _TextDatesLoader(text)
     try:
-        node = loader.get_single_node()
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as err:
+            err.problem_mark, err.context_mark = _shifted(err.problem_mark, offset), _shifted(err.context_mark, offset)
+            raise
+        if offset:
+            _shift(node, offset)
         data = _to_python(node, loader, path, problems, set()) if node is not None else None
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        detail = err.problem or err.context or "không đọc được"
-        return None, [Problem(path, line, col, "", _syntax_message(detail))]
-    except yaml.YAMLError as err:
-        return None, [Problem(path, 1, 1, "", f"lỗi cú pháp YAML: {err}")]
     finally:
         loader.dispose()
-    return Parsed(data, node), problems
+    return node, data
+
+
+def _shifted(mark, offset: int):
+    if mark is None or not offset:
+        return mark
+    return yaml.Mark(mark.name, mark.index, mark.line + offset, mark.column, None, None)
+
+
+def _shift(node: Node | None, offset: int) -> None:
+    """Move a block's nodes to their lines in the whole file (each node once)."""
+    pending, seen = [node], set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.start_mark = _shifted(current.start_mark, offset)
+        current.end_mark = _shifted(current.end_mark, offset)
+        if isinstance(current, MappingNode):
+            pending += [part for pair in current.value for part in pair]
+        elif isinstance(current, SequenceNode):
+            pending += current.value
+
+
+# A top-level field: a line at column 0 that starts with a plain field name and a colon
+# (also "key:value", which then fails as a block of its own).
+_TOP_KEY = re.compile(r"([A-Za-z_][\w-]*)[ ]*:")
+_MAX_BLOCKS = 500  # a data file has about 25; past this only the whole file's error is shown
+
+
+def _parse_blocks(lines: list[str], path: str, skip_lines: set[int]) -> tuple[Parsed, list[Problem]] | None:
+    """Parse each top-level block alone (its positions moved to its lines in the file).
+    None when the file has no such blocks or none of them fails alone."""
+    starts = [(index, match.group(1)) for index, line in enumerate(lines)
+              if (match := _TOP_KEY.match(line))]
+    if not starts or len(starts) > _MAX_BLOCKS:
+        return None
+    problems: list[Problem] = []
+    data: dict = {}
+    pairs: list[tuple[Node, Node]] = []
+    broken: set[str] = set()
+    for (first, key), (end, _) in zip(starts, starts[1:] + [(len(lines), "")], strict=True):
+        block = "\n".join(lines[first:end])
+        found: list[Problem] = []
+        try:
+            node, value = _load(block, path, found, first)
+        except yaml.YAMLError as err:
+            broken.add(key)
+            if not skip_lines.intersection(range(first + 1, end + 1)):
+                problems.append(syntax_problem(err, lines, path))
+            continue
+        if not isinstance(node, MappingNode) or not isinstance(value, dict):
+            broken.add(key)  # e.g. "key:value": the whole file's error names it
+            continue
+        problems += found
+        for key_node, value_node in node.value:
+            name = str(key_node.value)
+            if name in data:
+                problems.append(Problem(path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                        name, f'khóa "{name}" bị lặp lại trong cùng một nhóm'))
+                continue
+            data[name] = value.get(name)
+            pairs.append((key_node, value_node))
+    if not broken:
+        return None
+    mark = pairs[0][0].start_mark if pairs else yaml.Mark(path, 0, 0, 0, None, None)
+    node = MappingNode("tag:yaml.org,2002:map", pairs, mark, mark)
+    return Parsed(data, node, frozenset(broken - set(data))), problems
 
 
 def _char_problems(text: str, path: str) -> list[Problem]:

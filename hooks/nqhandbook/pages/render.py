@@ -18,7 +18,6 @@ from .targets import owner_counts, status_counts, targets_by_field
 from .templating import environment
 from .views import SECTION_TITLES, resolution_view
 
-MERGER_DATE = "2025-07-01"
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,6 @@ def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = N
         "by_year": _group(dataset.entries, lambda e: e.resolution.issued[:4]),
         "by_issuer": _group(dataset.entries, lambda e: e.resolution.issuer_name),
         "edit_base": edit_base,
-        "merger_date": MERGER_DATE,
         "plan": dataset.plan,
         "entries_by_number": {e.resolution.number: e for e in dataset.entries},
         "slides": slides or {},

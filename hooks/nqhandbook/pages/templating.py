@@ -11,7 +11,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
-from ..data.partial_date import display_date
+from ..data.partial_date import display_date, merged_province
 from ..layout import FOLDERS
 from .wording import join_vi, one_date_format, unit_joiner, unit_text
 
@@ -90,5 +90,6 @@ def environment() -> jinja2.Environment:
                        capitalize_first=lambda text: text[:1].upper() + text[1:],
                        lower_first=lower_first,
                        unit_suffix_h=lambda target: unit_suffix(target, html_text))
+    env.tests["merged_province"] = merged_province  # as_of from 01/07/2025: "tỉnh Lào Cai mới"
     env.globals["folders"] = FOLDERS
     return env

@@ -9,7 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..data.model import DOC_KIND_LABELS, CaveatKind, RelatedDoc, Resolution, Source, SourceKind, Target
+from ..data.model import (
+    DOC_KIND_LABELS,
+    Caveat,
+    CaveatAbout,
+    CaveatKind,
+    RelatedDoc,
+    Resolution,
+    Result,
+    Source,
+    SourceKind,
+    Target,
+)
 from ..data.own import OwnContent, Ownership, identity_only_from_plan, own_content, ownership
 from .wording import count_phrase, join_vi
 
@@ -105,6 +116,24 @@ class ResolutionView:
     @staticmethod
     def caveat_label(kind: CaveatKind) -> str:
         return CAVEAT_LABELS[kind]
+
+    @property
+    def result_caveats(self) -> list[tuple[int, Caveat]]:
+        """The notes shown right under the results, numbered in file order: those about every
+        figure (`about: results`) and those a figure names (`caveats: [L2]`)."""
+        named = {cid for result in self.res.results.items for cid in result.caveats}
+        about = [c for c in self.res.caveats if c.about is CaveatAbout.results or c.id in named]
+        return list(enumerate(about, start=1))
+
+    def result_caveat_marks(self, result: Result) -> list[tuple[int, Caveat]]:
+        """(number, note) of the notes one figure names, as numbered under the results."""
+        return [(n, c) for n, c in self.result_caveats if c.id in result.caveats]
+
+    @property
+    def other_caveats(self) -> list[Caveat]:
+        """The notes left for the page's reliability section."""
+        shown = {id(c) for _, c in self.result_caveats}
+        return [c for c in self.res.caveats if id(c) not in shown]
 
 
 def resolution_view(entry: Entry, dataset: Dataset) -> ResolutionView:

@@ -4,13 +4,17 @@ three. Every stylesheet in <head> holds the first paint until it has arrived, an
 mobile data each request costs a round trip; one file costs one. Material's files stay in
 the site unchanged; their source-map comments are left out (the maps sit beside Material's
 files, not beside this one), the file starts with the one @charset rule, and our part
-loses its comments and indentation (the source keeps them).
+loses its comments and indentation (the source keeps them). Material's rules that no page of
+the site can match are left out (site/unused_css.py): 28 KB gzip joined became 20 KB, less
+than stock's two files (25 KB).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+from .unused_css import prune, used_in_site
 
 SITE_STYLESHEET = "assets/css/site.css"
 OURS = "assets/css/handbook.css"
@@ -45,14 +49,17 @@ def _compact(css: str) -> str:
 
 
 def write_site_stylesheet(site_dir: Path) -> Path:
-    """Write SITE_STYLESHEET (in cascade order: Material's rules first, ours after them)."""
-    texts = [CHARSET + "\n"]
-    for path in parts(site_dir):
-        text = SOURCE_MAP.sub("", path.read_text(encoding="utf-8")).strip().removeprefix(CHARSET)
-        if path.name == Path(OURS).name:  # Material's files come minified; ours is commented
-            text = _compact(text)
-        texts.append(f"/* {path.relative_to(site_dir).as_posix()} */\n{text}\n")
+    """Write SITE_STYLESHEET (in cascade order: Material's rules first, ours after them);
+    Material's rules that no page can match are left out (site/unused_css.py)."""
     target = site_dir / SITE_STYLESHEET
+    *material, ours = parts(site_dir)
+    texts = [SOURCE_MAP.sub("", path.read_text(encoding="utf-8")).strip().removeprefix(CHARSET)
+             for path in material]
+    own = _compact(ours.read_text(encoding="utf-8"))  # Material's files come minified; ours is commented
+    texts = prune(texts, own, used_in_site(site_dir))
+    out = [CHARSET + "\n"]
+    for path, text in zip([*material, ours], [*texts, own]):
+        out.append(f"/* {path.relative_to(site_dir).as_posix()} */\n{text}\n")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("".join(texts), encoding="utf-8")
+    target.write_text("".join(out), encoding="utf-8")
     return target

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ...data.load import Dataset, Entry
 from ...data.model import Milestone, Resolution, Source, Target, TargetResult
 from ...data.own import Ownership, own_content, ownership
-from ...data.partial_date import display_date
+from ...data.partial_date import display_date, merged_province
 from ...pages.wording import unit_text
 from .files import kit_folder
 
@@ -168,6 +168,8 @@ def target_number(target: Target, docs: dict, year: int) -> KitNumber:
 def result_number(target: Target, result: TargetResult) -> KitNumber:
     when = display_date(result.as_of)
     label = f"Kết quả {result.period}" if result.period else f"Kết quả tính đến {when}"
+    if merged_province(result.as_of):
+        label += " (tỉnh Lào Cai mới)"  # CONTRIBUTING.md, section 7
     year = int(result.as_of[:4])
     return KitNumber(target.indicator, unit_text(target), [NumberLine(label, result.text, year)],
                      Ownership.own, "Kết quả nguồn gắn với chính nghị quyết", list(result.sources))

@@ -7,14 +7,15 @@ missing. Used by deck.build_deck.
 from __future__ import annotations
 
 from ...data.model import Resolution
-from ...data.partial_date import display_date
+from ...data.partial_date import display_date, merged_province
 from . import fit
 from .deck import MAX_SLIDES, Bar, Chart, Line, Slide
 from .own import (CONTEXT, DOC, OWN, UNCERTAIN, UNCONFIRMED, issuer_label, other_doc_targets, owner,
                   owner_note, own_targets, unconfirmed)
 
 TERM = "Nhiệm kỳ 2020 - 2025"
-MERGER_NOTE = "Số liệu và chỉ tiêu của tỉnh Lào Cai trước khi hợp nhất với tỉnh Yên Bái (01/07/2025)."
+MERGER_NOTE = ("Chỉ tiêu đặt cho tỉnh Lào Cai trước khi hợp nhất với tỉnh Yên Bái (01/07/2025); "
+               "số liệu từ ngày đó là của tỉnh Lào Cai mới.")
 FRAME_NOTE = ("Nhiệm kỳ 2020 - 2025 và ngày hợp nhất tỉnh 01/07/2025 là khung chung của Sổ tay (trang chủ), "
               "không phải nội dung của Nghị quyết; ngày, cơ quan ban hành và giai đoạn theo các nguồn ghi bên dưới.")
 OTHER_TARGETS = "Chỉ tiêu của văn bản khác, không phải Nghị quyết"
@@ -217,6 +218,8 @@ class SlideMaker:
             date = display_date(item.as_of)
             if item.period and item.period.casefold() not in item.text.casefold():
                 date += f" ({item.period})"
+            if merged_province(item.as_of):
+                date += ", tỉnh Lào Cai mới"
             lines.append(self.fact(item, result=True, date=date, shared=shared))
         shown, notes = self.fill(lines, budget=fit.BODY_LINES - (1 if shared else 0))
         return Slide("results", "Kết quả đã công bố (mới nhất trước)", shown, extra_notes=notes,
