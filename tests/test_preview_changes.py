@@ -101,8 +101,8 @@ def test_one_changed_field_lists_that_resolutions_pages_with_phone_screenshots(s
 
 
 @pytest.mark.browser
-def test_added_removed_pages_and_the_screenshot_cap(sites, tmp_path):
-    grown = make_preview(sites["one"], sites["two"], tmp_path / "grown", "trước", "sau", limit=1)
+def test_added_removed_pages_and_the_screenshot_cap(sites, tmp_path, browser):
+    grown = make_preview(sites["one"], sites["two"], tmp_path / "grown", "trước", "sau", limit=1, browser=browser)
     added = {page.address for page in grown.changes.added}
     assert "nghi-quyet/98-nq-tu/" in added and "hoc-tap/98-nq-tu/" in added
     assert "nghi-quyet/" in {page.address for page in grown.changes.changed}  # the list gains a row

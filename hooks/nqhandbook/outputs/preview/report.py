@@ -23,10 +23,12 @@ class Preview:
 
 
 def make_preview(before: Path, after: Path, out: Path, before_label: str, after_label: str,
-                 limit: int = LIMIT, same_date: bool = True) -> Preview:
-    """`same_date`: the two sites were built with one build date (see summary.render_summary)."""
+                 limit: int = LIMIT, same_date: bool = True, browser=None) -> Preview:
+    """`same_date`: the two sites were built with one build date (see summary.render_summary);
+    `browser`: a Playwright chromium to take the screenshots with (else one is launched)."""
     changes = page_changes(compare_sites(before, after), before, after)
-    shots = screenshots(before, after, changes.viewable[:limit], out) if limit and changes.viewable else []
+    viewable = changes.viewable[:limit]
+    shots = screenshots(before, after, viewable, out, browser) if viewable else []
     summary = render_summary(changes, shots, limit, before_label, after_label, same_date)
     out.mkdir(parents=True, exist_ok=True)
     (out / SUMMARY).write_text(summary, encoding="utf-8")

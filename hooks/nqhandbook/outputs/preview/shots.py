@@ -60,25 +60,33 @@ def image_name(index: int, page: Page) -> str:
     return f"{index:02d}-{stem}.png"
 
 
-def screenshots(before: Path, after: Path, pages: tuple[Page, ...], out: Path) -> list[Shot]:
+def screenshots(before: Path, after: Path, pages: tuple[Page, ...], out: Path, browser=None) -> list[Shot]:
+    """Screenshot `pages` into `out` with `browser` (a Playwright chromium), or with Debian's
+    chromium launched here and closed after (one sync Playwright per process: callers that
+    already drive a browser pass it)."""
+    if browser is None:
+        with sync_playwright() as pw:
+            own = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return screenshots(before, after, pages, out, own)
+            finally:
+                own.close()
     out.mkdir(parents=True, exist_ok=True)
     shots = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True,
-                                      locale="vi-VN", reduced_motion="reduce", service_workers="block")
-        tab = context.new_page()
-        for index, page in enumerate(pages, 1):
-            section, shown = None, True
-            if page.status == "changed":
-                tab.goto((before / page.file).as_uri(), wait_until="load")
-                texts = tab.evaluate(FIRST_CHANGE_JS, [None, MARK])
-                tab.goto((after / page.file).as_uri(), wait_until="load")
-                section, shown = tab.evaluate(FIRST_CHANGE_JS, [texts, MARK])
-            else:
-                tab.goto((after / page.file).as_uri(), wait_until="load")
-            name = image_name(index, page)
-            tab.screenshot(path=str(out / name), animations="disabled")
-            shots.append(Shot(page, name, section, shown))
-        browser.close()
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True,
+                                  locale="vi-VN", reduced_motion="reduce", service_workers="block")
+    tab = context.new_page()
+    for index, page in enumerate(pages, 1):
+        section, shown = None, True
+        if page.status == "changed":
+            tab.goto((before / page.file).as_uri(), wait_until="load")
+            texts = tab.evaluate(FIRST_CHANGE_JS, [None, MARK])
+            tab.goto((after / page.file).as_uri(), wait_until="load")
+            section, shown = tab.evaluate(FIRST_CHANGE_JS, [texts, MARK])
+        else:
+            tab.goto((after / page.file).as_uri(), wait_until="load")
+        name = image_name(index, page)
+        tab.screenshot(path=str(out / name), animations="disabled")
+        shots.append(Shot(page, name, section, shown))
+    context.close()
     return shots
