@@ -2,7 +2,7 @@
 # The engine is ProperDocs (the maintained MkDocs 1.x; README, "Which engine"); it reads
 # mkdocs.yml, named with -f because its own default name is properdocs.yml.
 #   make serve   - set up and serve the site on http://127.0.0.1:8000 (reloads on data edits)
-#   make test    - set up (Python packages, Debian chromium), lint, and run all tests
+#   make test    - set up (Python packages, Debian chromium and firefox-esr), lint, and run all tests
 #   make lint    - ruff (ruff.toml) on the Python, eslint (eslint.config.mjs) on the JavaScript
 #   make check   - editors' validator: every data problem as file:line:col: field: message
 #   make build   - strict build into site/ (replaced only when the build succeeds)
@@ -66,7 +66,7 @@ PROJECT ?=
 MAKEFLAGS += --no-print-directory
 
 .DEFAULT_GOAL := setup
-.PHONY: setup serve test lint check build new schema browser clean pages pdf bundle node java bench office slides kit
+.PHONY: setup serve test lint check build new schema browser firefox clean pages pdf bundle node java bench office slides kit
 
 # The pinned packages, then the project's own package (hooks/nqhandbook, pyproject.toml) in
 # editable mode: hooks/main.py, scripts/ and tests/ import it like any installed package.
@@ -89,6 +89,14 @@ browser:
 	  echo "Đang cài phông DejaVu (đủ chữ tiếng Việt) cho bản in và PDF"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null || $(call fail,$(FAIL_APT)); }
+
+# Firefox draws the pages in one test only (tests/test_fonts_vietnamese.py: Vietnamese letters
+# in the fonts Firefox picks), driven by npm puppeteer-core; any installed Firefox will do.
+firefox:
+	@command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || { \
+	  echo "Đang cài firefox-esr (Debian) cho phép thử phông chữ trên Firefox"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq firefox-esr >/dev/null || $(call fail,$(FAIL_APT)); }
 
 # LibreOffice converts the slides to PDF (make slides) and opens every deck in the tests.
 office:
@@ -125,7 +133,7 @@ serve: setup
 lint: setup node
 	$(call run,$(VENV)/bin/ruff check . && node_modules/.bin/eslint .,$(FAIL_LINT),$(DONE_LINT))
 
-test: lint browser java office
+test: lint browser firefox java office
 	$(call run,$(PY) -m pytest,$(FAIL_TEST),$(DONE_TEST))
 
 bench: setup browser node office

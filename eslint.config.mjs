@@ -46,6 +46,18 @@ export default [
     rules: { ...rules, "no-implicit-globals": "off" },
   },
   {
+    // The font check evaluated in a page by the tests (one function expression).
+    files: ["scripts/quality/*.js"],
+    languageOptions: { ecmaVersion: 2020, sourceType: "script", globals: { ...globals.browser } },
+    rules,
+  },
+  {
+    // The Firefox runner (Puppeteer, node); the callbacks it passes run in the page.
+    files: ["scripts/quality/*.mjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: { ...globals.node, ...globals.browser } },
+    rules,
+  },
+  {
     // Test helper run by node.
     files: ["**/*.cjs"],
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },

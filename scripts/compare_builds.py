@@ -8,46 +8,25 @@ handouts, the zip; node_modules is linked from this checkout) and compares the z
 their bundle.json byte for byte.
 
 Each commit is checked out with `git worktree add --detach` into a temporary folder and
-built there with `mkdocs build --strict` by this Python (its installed packages; each
-commit's hooks/main.py imports the package from its own hooks/ folder). Both builds get the
-same date: SOURCE_DATE_EPOCH is the BEFORE commit's time (BUILD_DATE, read by older code, is
-that day in Vietnam). Only the generator meta tag and the sitemap's <lastmod> dates are
-ignored; sitemap.xml.gz is compared unzipped.
+built there with `properdocs build --strict` (nqhandbook.outputs.preview.builds). Both builds
+get the same date: SOURCE_DATE_EPOCH is the BEFORE commit's time. The comparison is
+nqhandbook.outputs.preview.diff: only the generator meta tag and the sitemap's <lastmod>
+dates are ignored; sitemap.xml.gz is compared unzipped. scripts/preview_changes.py shows the
+same comparison as pages, with screenshots, for pull requests.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import gzip
-import os
-import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from nqhandbook.outputs.preview.builds import BuildError, build, build_env, commit_epoch, git, remove_worktrees
+from nqhandbook.outputs.preview.diff import compare_sites
+
 ROOT = Path(__file__).resolve().parents[1]
-GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
-LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
-
-
-def git(*args: str) -> str:
-    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-
-
-def build(rev: str, folder: Path, config: str, epoch: int) -> Path:
-    tree = folder / "tree"
-    git("worktree", "add", "--detach", "-f", str(tree), rev)
-    site = folder / "site"
-    day = dt.datetime.fromtimestamp(epoch, dt.timezone(dt.timedelta(hours=7))).date().isoformat()
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "BUILD_DATE": day, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_URL", None)
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config,
-                             "-d", str(site)], cwd=tree, capture_output=True, text=True, env=env)
-    if result.returncode != 0:
-        raise SystemExit(f"build of {rev} failed:\n{result.stderr}")
-    return site
 
 
 def bundle(tree: Path, folder: Path, epoch: int) -> Path:
@@ -55,33 +34,15 @@ def bundle(tree: Path, folder: Path, epoch: int) -> Path:
     if (ROOT / "node_modules").exists() and not (tree / "node_modules").exists():
         (tree / "node_modules").symlink_to((ROOT / "node_modules").resolve())
     dist = folder / "dist"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run([sys.executable, "scripts/bundle.py", "--out", str(dist)], cwd=tree,
-                            capture_output=True, text=True, env=env)
+                            capture_output=True, text=True, env=build_env(epoch))
     if result.returncode != 0:
-        raise SystemExit(f"bundle in {tree} failed:\n{result.stderr}")
+        raise BuildError(str(tree), result.stderr)
     return dist
 
 
-def normalised(path: Path) -> bytes:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    if path.suffix in (".html", ".xml", ".gz"):
-        data = LASTMOD.sub(b"<lastmod/>", GENERATOR.sub(b"<meta generator>", data))
-    return data
-
-
 def compare(before: Path, after: Path) -> list[str]:
-    def files(site: Path) -> set[str]:
-        return {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
-
-    left, right = files(before), files(after)
-    report = [f"only in BEFORE: {name}" for name in sorted(left - right)]
-    report += [f"only in AFTER: {name}" for name in sorted(right - left)]
-    report += [f"differs: {name}" for name in sorted(left & right)
-               if normalised(before / name) != normalised(after / name)]
-    return report
+    return compare_sites(before, after).lines()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,15 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", action="store_true", help="also compare the offline zips")
     parser.add_argument("--keep", type=Path, help="keep both builds in this folder")
     args = parser.parse_args(argv)
-    revs = {name: git("rev-parse", rev) for name, rev in (("before", args.before), ("after", args.after))}
-    epoch = int(git("log", "-1", "--format=%ct", revs["before"]))
+    revs = {name: git(ROOT, "rev-parse", rev) for name, rev in (("before", args.before), ("after", args.after))}
+    epoch = commit_epoch(ROOT, revs["before"])
     with tempfile.TemporaryDirectory(prefix="compare-builds-") as tmp:
         base = args.keep.resolve() if args.keep else Path(tmp)
         sites, zips = {}, []
         try:
             for name, rev in revs.items():
                 (base / name).mkdir(parents=True, exist_ok=True)
-                sites[name] = build(rev, base / name, args.config, epoch)
+                sites[name] = build(ROOT, rev, base / name, args.config, epoch)
                 if args.bundle:
                     bundle(base / name / "tree", base / name, epoch)
             report = compare(sites["before"], sites["after"])
@@ -108,10 +69,10 @@ def main(argv: list[str] | None = None) -> int:
                 report += [f"bundle {line}" for line in compare(base / "before" / "dist", base / "after" / "dist")]
                 zips = sorted(p.name for p in (base / "after" / "dist").glob("*.zip"))
             count = sum(1 for p in sites["after"].rglob("*") if p.is_file())
+        except BuildError as err:
+            raise SystemExit(f"build of {err.rev} failed:\n{err.output}") from None
         finally:
-            for name in revs:
-                if (base / name / "tree").exists():
-                    git("worktree", "remove", "--force", str(base / name / "tree"))
+            remove_worktrees(ROOT, *(base / name for name in revs))
     print(f"{args.before} ({revs['before'][:8]}) vs {args.after} ({revs['after'][:8]}), {args.config}, "
           f"SOURCE_DATE_EPOCH={epoch}: {count} files")
     if args.bundle:

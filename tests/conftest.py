@@ -56,12 +56,22 @@ def offline_site(offline_bundle, tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site):
-    url, server = serve(built_site)
+def _served(site: Path):
+    url, server = serve(site)
     yield url
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    yield from _served(built_site)
+
+
+@pytest.fixture(scope="session")
+def fixture_url(fixture_site):
+    """The fixture project's site (fixture_site) served on 127.0.0.1."""
+    yield from _served(fixture_site)
 
 
 @pytest.fixture(scope="session")

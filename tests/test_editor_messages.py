@@ -339,7 +339,7 @@ def test_a_letter_that_looks_like_a_digit_points_at_the_id_meant():
 
 
 WRAPPED = ["check", "build", "new", "test", "lint", "pdf", "bundle", "slides", "kit", "pages", "schema", "bench",
-           "browser", "office", "node", "java"]
+           "browser", "firefox", "office", "node", "java"]
 
 
 @pytest.mark.skipif(not make_ready(), reason="needs GNU make")

@@ -117,3 +117,34 @@ def test_pull_request_annotates_validates_and_uploads():
     assert uploads["trang-xem-truoc"]["path"] == "site/"
     assert uploads["ban-offline"]["path"] == "dist/*.zip"
     assert all(upload["if-no-files-found"] == "warn" for upload in uploads.values())
+
+
+def test_pull_request_previews_the_changed_pages():
+    """The job summary lists the changed pages (scripts/preview_changes.py against the base
+    commit) and their phone screenshots are uploaded under the name the summary gives."""
+    from nqhandbook.outputs.preview.report import SUMMARY
+    from nqhandbook.outputs.preview.summary import ARTIFACT, SITE_ARTIFACT
+
+    job_steps = list(steps(workflow("pull-request.yml")))
+    names = [step.get("name", "") for step in job_steps]
+    preview = job_steps[names.index("Xem trước các trang thay đổi")]
+    lines = preview["run"].strip().splitlines()
+    command = lines[0].split()
+    assert command[:3] == [".venv/bin/python", "scripts/preview_changes.py", '"$BASE_SHA"'] and command[3] == "HEAD"
+    out = command[command.index("--out") + 1]
+    # the base commit reaches the script through the environment, never pasted into the script
+    assert preview["env"] == {"BASE_SHA": "${{ github.event.pull_request.base.sha }}"}
+    assert "${{" not in preview["run"]
+    assert lines[1] == f'cat {out}/{SUMMARY} >> "$GITHUB_STEP_SUMMARY"'
+    # chromium is installed by `make pages` (make browser), which runs before the preview
+    assert names.index("Dựng trang như khi xuất bản (make pages)") < names.index(preview["name"])
+    upload = next(step for step in job_steps
+                  if step.get("uses", "").startswith("actions/upload-artifact@") and step["with"]["name"] == ARTIFACT)
+    assert upload["with"]["path"].rstrip("/") == out
+    assert upload["if"] == "${{ !cancelled() }}"
+    assert names.index(preview["name"]) < job_steps.index(upload)
+    # the summary sends readers to the whole built site for pages beyond the screenshots
+    assert any(step.get("with", {}).get("name") == SITE_ARTIFACT for step in job_steps)
+    # the history is there for git worktree (checkout's fetch-depth: 0)
+    checkout = next(step for step in job_steps if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0

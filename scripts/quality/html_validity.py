@@ -21,11 +21,6 @@ MATERIAL_MARKUP = [
      'class="md-toggle" data-md-toggle=',
      "material/templates/base.html: the drawer and search toggles are checkboxes with "
      "autocomplete=off so that Firefox does not restore an open drawer on back navigation."),
-    ("The value of the “for” attribute of the “label” element must be the ID of a non-hidden",
-     'class="md-nav__title" for="__toc"',
-     "material/templates/partials/toc.html: the table of contents title targets the __toc "
-     "toggle that Material only renders for pages in the navigation; resolution pages are "
-     "deliberately not_in_nav (16+ pages would crowd the phone menu)."),
     ("Bad value “” for attribute “tabindex” on element “label”",
      'class="md-nav__link" for="__nav_',
      "material/templates/partials/nav-item.html: section labels get tabindex=\"\" when the "

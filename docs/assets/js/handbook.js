@@ -1,12 +1,12 @@
 /* The handbook's one script of its own, deferred and placed before Material's bundle
    (overrides/main.html), so it runs once the page is parsed, without blocking it, and still
    before the bundle. One file, not four: each script is another request on slow mobile data.
-   Five independent parts, each in its own function scope:
+   Six independent parts, each in its own function scope:
    1. search on demand (must run before Material's bundle),
    2. the "Chia sẻ" (share) button, the presenter's print and copy buttons and the kit's
       "Sao chép bài đăng",
    3. the self-check quiz, 4. the web app's service worker, registered once the page is
-   idle, 5. citation popovers.
+   idle, 5. citation popovers, 6. the drawer closed after a tap on a section link.
    Nothing here changes the layout on load: the share and quiz controls already have their
    place from the first paint (class "js" on <html>, docs/assets/css/handbook.css). */
 
@@ -239,8 +239,9 @@
    without JavaScript: each answer waits in a closed <details>. Here the answer keys are
    hidden and a "Kiểm tra" button per question answers in its aria-live region, with the
    explanation and the source number; the score ("Đúng 2/3 câu") follows each check and
-   "Làm lại từ đầu" clears answers, feedback and score. Works from file:// and offline; no
-   request made. */
+   "Làm lại từ đầu" clears answers, feedback and score. Submitting the form ("Kiểm tra tất
+   cả các câu", or Enter on a chosen answer) checks every question. Works from file:// and
+   offline; no request made. */
 (function () {
   "use strict";
 
@@ -295,14 +296,26 @@
     button.addEventListener("click", function () { check(question, key, feedback); });
   }
 
+  function checkAll(form) {
+    form.querySelectorAll(".quiz-question").forEach(function (question) {
+      var key = question.querySelector(".quiz-key");
+      var feedback = question.querySelector(".quiz-feedback");
+      if (key && feedback) { check(question, key, feedback); }
+    });
+  }
+
   function init() {
     document.querySelectorAll("form[data-quiz]:not([data-ready])").forEach(function (form) {
       form.setAttribute("data-ready", "");
-      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        checkAll(form);
+      });
       form.querySelectorAll(".quiz-question").forEach(setup);
       var summary = form.querySelector(".quiz-summary");
       if (summary) {
         summary.hidden = false;
+        summary.querySelectorAll("button[type=submit]").forEach(function (submit) { submit.disabled = false; });
         score(form);
         // After the browser has cleared the radio buttons.
         form.addEventListener("reset", function () { setTimeout(function () { reset(form); }, 0); });
@@ -515,4 +528,22 @@
   }
   // Material's instant navigation swaps the page without a new load.
   if (window.document$ && window.document$.subscribe) { window.document$.subscribe(init); }
+})();
+
+/* ---- 6. Section links in the drawer (overrides/partials/drawer-sections.html). Material
+   closes its drawer when the address's #target changes, but looks the target up by the
+   fragment as the address spells it, percent-encoded ("#nhi%E1%BB%87m-v%E1%BB%A5"), which
+   never matches a Vietnamese heading id: the page scrolled to the tapped section behind a
+   drawer that stayed open. Here a tap on any in-page link of the drawer closes it. */
+(function () {
+  "use strict";
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest(".md-sidebar--primary a[href^='#']");
+    var drawer = document.getElementById("__drawer");
+    if (link && drawer && drawer.checked) {
+      drawer.checked = false;
+      drawer.dispatchEvent(new Event("change"));
+    }
+  });
 })();
