@@ -318,8 +318,13 @@
 })();
 
 /* ---- 4. Progressive web app, page side: registers the service worker (sw.js, generated after each
-   build by hooks/nqhandbook/site/service_worker.py) once the page has loaded and is idle, and, on the first
-   visit, shows that the handbook is being kept for offline use, then that it is ready.
+   build by hooks/nqhandbook/site/service_worker.py) once the page has loaded and is idle.
+   On the first visit a notice says the handbook is being kept for offline use, then that
+   it is ready; it has a "Đóng" button, stays closed once closed (localStorage) and leaves
+   room under the page so it covers no line. With Save-Data on, the worker is registered as
+   sw.js?save-data and keeps only the open page; the notice offers the rest as a button,
+   with its size. Beside each link marked data-save-offline (a print PDF), once the worker
+   runs, a button saves that file on request, with its size, and says when it is saved.
    Only over http(s) and only where overrides/partials/head-pwa.html wrote its settings
    (address of sw.js, texts) into <script id="__pwa" type="application/json">: never in the
    file:// bundle. */
@@ -329,39 +334,125 @@
   if (!settings || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
   const text = JSON.parse(settings.textContent);
   const container = navigator.serviceWorker;
-  const firstVisit = !container.controller;
+  const saveData = Boolean(navigator.connection && navigator.connection.saveData);
+  const CLOSED = "nqhandbook-offline-notice";
+  let watching = !container.controller;  // progress is shown on a first visit or when asked for
   let notice = null;
 
-  // kind: "saving" (stays), "done" or "failed" (both go after 10 s).
-  function show(message, kind) {
+  function remembered() {
+    try { return localStorage.getItem(CLOSED) === "closed"; } catch (error) { return false; }
+  }
+
+  // Bytes as readers say them, with a decimal comma: 85 KB, 1,2 MB.
+  function size(bytes) {
+    return bytes < 1048576 ? Math.max(1, Math.round(bytes / 1024)) + " KB"
+      : (bytes / 1048576).toFixed(1).replace(".", ",") + " MB";
+  }
+
+  // kind: "saving" or "offer" (both stay), "done" or "failed" (both go after 10 s);
+  // action: [label, run] for a button in the notice.
+  function show(message, kind, action) {
+    if (remembered()) return;
     if (!notice) {
       notice = document.createElement("div");
       notice.className = "pwa-notice";
-      notice.setAttribute("role", "status");
+      notice.innerHTML = '<p class="pwa-notice__text" role="status"></p><p class="pwa-notice__actions">'
+        + '<button type="button" class="pwa-notice__action" hidden></button>'
+        + '<button type="button" class="pwa-notice__close"></button></p>';
+      const close = notice.querySelector(".pwa-notice__close");
+      close.textContent = text.close;
+      close.setAttribute("aria-label", text.close_name);
+      close.addEventListener("click", () => {
+        try { localStorage.setItem(CLOSED, "closed"); } catch (error) { /* closed for this page only */ }
+        hide();
+      });
       document.body.appendChild(notice);
     }
-    notice.textContent = message;
+    notice.querySelector(".pwa-notice__text").textContent = message;
+    const button = notice.querySelector(".pwa-notice__action");
+    button.hidden = !action;
+    if (action) {
+      button.textContent = action[0];
+      button.onclick = action[1];
+    }
     notice.classList.toggle("pwa-notice--done", kind === "done");
     notice.classList.toggle("pwa-notice--failed", kind === "failed");
-    if (kind !== "saving") setTimeout(hide, 10000);
+    // Room under the page, so that its last line can be scrolled above the notice.
+    document.body.style.paddingBottom = notice.offsetHeight + 16 + "px";
+    if (kind === "done" || kind === "failed") setTimeout(hide, 10000);
   }
 
   function hide() {
     if (notice) notice.remove();
     notice = null;
+    document.body.style.paddingBottom = "";
+  }
+
+  // A question to the active worker, answered on a port of its own.
+  function ask(worker, message) {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data || {});
+      worker.postMessage(message, [channel.port2]);
+    });
   }
 
   container.addEventListener("message", (event) => {
     const data = event.data || {};
-    if (firstVisit && data.type === "precache-progress" && data.done < data.total) {
+    if (watching && data.type === "precache-progress" && data.done < data.total) {
       show(text.saving.replace("{done}", data.done).replace("{total}", data.total), "saving");
     }
-    if (firstVisit && data.type === "precache-failed") show(text.failed, "failed");
+    if (watching && data.type === "precache-failed") show(text.failed, "failed");
   });
   container.startMessages();
 
+  // Save-Data: the rest of the handbook only when the reader asks for it.
+  function offer(worker, bytes) {
+    show(text.offer, "offer", [text.offer_button.replace("{size}", size(bytes)), () => {
+      watching = true;
+      show(text.saving.replace("{done}", 0).replace("{total}", "…"), "saving");
+      ask(worker, { type: "precache" }).then((reply) => reply.done && show(text.ready, "done"));
+    }]);
+  }
+
+  // The button beside a heavy file: its size, then "saving", then "saved".
+  function fileButton(link, file, worker) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "save-offline" + (link.classList.contains("md-button") ? " md-button" : "");
+    const saved = () => {
+      button.textContent = text.file_saved;
+      button.disabled = true;
+      button.classList.add("save-offline--saved");
+    };
+    if (file.saved) saved();
+    else button.textContent = text.file_save.replace("{size}", size(file.bytes));
+    button.addEventListener("click", () => {
+      button.disabled = true;
+      button.textContent = text.file_saving;
+      ask(worker, { type: "save", url: file.url }).then((reply) => {
+        if (reply.saved) return saved();
+        button.disabled = false;
+        button.textContent = text.file_failed.replace("{size}", size(file.bytes));
+      });
+    });
+    link.after(button);
+  }
+
+  function whenReady(registration) {
+    const worker = registration.active;
+    const links = Array.from(document.querySelectorAll("a[data-save-offline]"));
+    if (!worker) return;
+    ask(worker, { type: "status", urls: links.map((link) => link.href) }).then((status) => {
+      (status.files || []).forEach((file) => {
+        links.filter((link) => link.href === file.url).forEach((link) => fileButton(link, file, worker));
+      });
+      if (saveData && !status.complete && status.bytes) offer(worker, status.bytes);
+    });
+  }
+
   // Registered once the page is loaded and the main thread is idle: installing the worker
-  // downloads the whole handbook, and that must not compete with the page being read.
+  // downloads the handbook's pages, and that must not compete with the page being read.
   function whenIdle(run) {
     const idle = () => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: 4000 })
       : setTimeout(run, 1000));
@@ -370,14 +461,18 @@
   }
 
   whenIdle(() => {
-    container.register(new URL(text.sw, location.href), { updateViaCache: "none" }).then((registration) => {
+    const script = new URL(text.sw, location.href);
+    if (saveData) script.search = "?save-data";
+    container.register(script, { updateViaCache: "none" }).then((registration) => {
       const worker = registration.installing || registration.waiting;
-      if (!firstVisit || !worker) return;
-      worker.addEventListener("statechange", () => {
-        if (worker.state === "activated") show(text.ready, "done");
-        // The failure notice stays; a half-shown progress goes.
-        if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
-      });
+      if (watching && worker && !saveData) {
+        worker.addEventListener("statechange", () => {
+          if (worker.state === "activated") show(text.ready, "done");
+          // The failure notice stays; a half-shown progress goes.
+          if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
+        });
+      }
+      return container.ready.then(whenReady);
     }).catch(hide);
   });
 })();
