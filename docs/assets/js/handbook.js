@@ -378,7 +378,7 @@
     notice.classList.toggle("pwa-notice--done", kind === "done");
     notice.classList.toggle("pwa-notice--failed", kind === "failed");
     // Room under the page, so that its last line can be scrolled above the notice.
-    document.body.style.paddingBottom = notice.offsetHeight + 16 + "px";
+    document.body.style.paddingBottom = Math.ceil(innerHeight - notice.getBoundingClientRect().top) + 8 + "px";
     if (kind === "done" || kind === "failed") setTimeout(hide, 10000);
   }
 
@@ -472,8 +472,8 @@
           if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
         });
       }
-      return container.ready.then(whenReady);
-    }).catch(hide);
+    }).catch(hide);  // offline, the update check fails; the worker already there still runs
+    container.ready.then(whenReady);
   });
 })();
 
