@@ -14,7 +14,7 @@ import pytest
 from helpers import PHONE
 from nqhandbook.site.precache import ON_REQUEST, matches, plan
 from nqhandbook.site.service_worker import SAVE_LABEL, offline_pages, precache_entries, write_service_worker
-from test_pwa import READY, RECORD_NOTICES, first_visit, flaky_server, pwa_phone  # noqa: F401 (fixture)
+from test_pwa import READY, first_visit, flaky_server
 
 SLUG = "11-nq-tu"
 PDF = f"pdf/{SLUG}.pdf"
@@ -158,7 +158,7 @@ def test_the_notice_closes_with_a_button_stays_closed_and_covers_no_line(pwa_pho
 @pytest.mark.browser
 def test_with_save_data_only_the_open_page_is_kept_and_the_rest_is_offered(browser, site_with_pdf):
     context = browser.new_context(viewport=PHONE, locale="vi-VN", service_workers="allow")
-    context.add_init_script(SAVE_DATA + RECORD_NOTICES)
+    context.add_init_script(SAVE_DATA)
     page = context.new_page()
     try:
         with flaky_server(site_with_pdf, {}) as (url, server):

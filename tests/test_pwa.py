@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import PHONE, QuietHandler, copy_build_inputs, mkdocs_build, serve
+from helpers import QuietHandler, copy_build_inputs, mkdocs_build, serve
 from nqhandbook.layout import BOOKLET_PDF
 from nqhandbook.site.service_worker import precache_entries, precache_stats, write_service_worker
 
@@ -24,19 +24,6 @@ FAILED = "Mạng chập chờn, chưa lưu xong sổ tay"
 SAVING = "Đang lưu sổ tay để dùng khi không có mạng"
 SEARCH_ICON = 'label.md-header__button[for="__search"]'
 RESULTS = "li.md-search-result__item"
-# Every notice the page showed, in order (the progress can be too quick to catch by polling).
-RECORD_NOTICES = """
-window.__notices = [];
-new MutationObserver(() => {
-  const notice = document.querySelector('.pwa-notice__text');
-  const text = notice && notice.textContent;
-  if (text && window.__notices[window.__notices.length - 1] !== text) window.__notices.push(text);
-}).observe(document, {subtree: true, childList: true, characterData: true});
-window.__failures = [];
-if (navigator.serviceWorker) navigator.serviceWorker.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'precache-failed') window.__failures.push(event.data.error);
-});
-"""
 
 
 # --- the precache list and its version, without a browser -------------------------------
@@ -123,20 +110,6 @@ def test_precache_stats(built_site):
 
 
 # --- in the browser ------------------------------------------------------------------------
-
-@pytest.fixture
-def pwa_phone(browser):
-    context = browser.new_context(viewport=PHONE, device_scale_factor=2, locale="vi-VN",
-                                  service_workers="allow")
-    context.add_init_script(RECORD_NOTICES)
-    page = context.new_page()
-    page.console_errors, page.documents = [], []
-    page.on("request", lambda r: r.resource_type == "document" and page.documents.append(r.url))
-    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
-    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
-    yield page
-    context.close()
-
 
 def first_visit(page, url: str) -> None:
     """Open `url` once, online, and wait until the phone says it is ready offline: the page

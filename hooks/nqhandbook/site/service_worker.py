@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..layout import SERVICE_WORKER, folder_url
 from ..pages.templating import environment
-from .precache import plan, sent_bytes
+from .precache import Plan, plan, sent_bytes
 
 TEMPLATE = "pwa/sw.js.j2"
 OFFLINE_TEMPLATE = "pwa/offline.html.j2"
@@ -30,13 +30,20 @@ SITE_NAME = re.compile(r'<meta property="og:site_name" content="([^"]+)"')
 def precache_entries(site_dir: Path) -> list[tuple[str, str]]:
     """(URL relative to the site root, revision) for every file kept on the first visit;
     pages by folder URL."""
-    return [(_url(rel), _revision(site_dir / rel)) for rel in plan(site_dir).automatic]
+    return _entries(site_dir, plan(site_dir))
 
 
 def on_request_entries(site_dir: Path) -> dict[str, list]:
     """URL -> [revision, bytes] of every file a reader may save on request."""
-    return {_url(rel): [_revision(site_dir / rel), (site_dir / rel).stat().st_size]
-            for rel in plan(site_dir).on_request}
+    return _files(site_dir, plan(site_dir))
+
+
+def _entries(site_dir: Path, found: Plan) -> list[tuple[str, str]]:
+    return [(_url(rel), _revision(site_dir / rel)) for rel in found.automatic]
+
+
+def _files(site_dir: Path, found: Plan) -> dict[str, list]:
+    return {_url(rel): [_revision(site_dir / rel), (site_dir / rel).stat().st_size] for rel in found.on_request}
 
 
 def offline_pages(site_dir: Path) -> dict[str, str]:
@@ -51,8 +58,7 @@ def offline_pages(site_dir: Path) -> dict[str, str]:
 
 def write_service_worker(site_dir: Path) -> Path:
     found = plan(site_dir)
-    entries = [(_url(rel), _revision(site_dir / rel)) for rel in found.automatic]
-    files = {_url(rel): [_revision(site_dir / rel), (site_dir / rel).stat().st_size] for rel in found.on_request}
+    entries, files = _entries(site_dir, found), _files(site_dir, found)
     offline = offline_pages(site_dir)
     version = _digest(json.dumps([entries, files, offline]).encode("utf-8"))[:16]
     text = environment().get_template(TEMPLATE).render(
