@@ -404,6 +404,9 @@
     }
     if (watching && data.type === "precache-failed") show(text.failed, "failed");
   });
+  // The worker takes control once its install is complete (it may be before register()
+  // answers, when every file was already at hand).
+  container.addEventListener("controllerchange", () => watching && !saveData && show(text.ready, "done"));
   container.startMessages();
 
   // Save-Data: the rest of the handbook only when the reader asks for it.
@@ -465,9 +468,8 @@
     if (saveData) script.search = "?save-data";
     container.register(script, { updateViaCache: "none" }).then((registration) => {
       const worker = registration.installing || registration.waiting;
-      if (watching && worker && !saveData) {
+      if (watching && worker) {
         worker.addEventListener("statechange", () => {
-          if (worker.state === "activated") show(text.ready, "done");
           // The failure notice stays; a half-shown progress goes.
           if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
         });
