@@ -323,8 +323,8 @@
    it is ready; it has a "Đóng" button, stays closed once closed (localStorage) and leaves
    room under the page so it covers no line. With Save-Data on, the worker is registered as
    sw.js?save-data and keeps only the open page; the notice offers the rest as a button,
-   with its size. Beside each link marked data-save-offline (a print PDF), once the worker
-   runs, a button saves that file on request, with its size, and says when it is saved.
+   with its size. The buttons beside print PDFs (already in the page) save that file on
+   request; once the worker runs they show its size and whether it is saved.
    Only over http(s) and only where overrides/partials/head-pwa.html wrote its settings
    (address of sw.js, texts) into <script id="__pwa" type="application/json">: never in the
    file:// bundle. */
@@ -418,37 +418,39 @@
     }]);
   }
 
-  // The button beside a heavy file: its size, then "saving", then "saved".
-  function fileButton(link, file, worker) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "save-offline" + (link.classList.contains("md-button") ? " md-button" : "");
-    const saved = () => {
-      button.textContent = text.file_saved;
-      button.disabled = true;
-      button.classList.add("save-offline--saved");
-    };
-    if (file.saved) saved();
-    else button.textContent = text.file_save.replace("{size}", size(file.bytes));
-    button.addEventListener("click", () => {
-      button.disabled = true;
-      button.textContent = text.file_saving;
-      ask(worker, { type: "save", url: file.url }).then((reply) => {
-        if (reply.saved) return saved();
-        button.disabled = false;
-        button.textContent = text.file_failed.replace("{size}", size(file.bytes));
-      });
-    });
-    link.after(button);
+  // The buttons beside print PDFs (templates/pages/_save_offline.md.j2): the file's size once
+  // the worker answers, then "saving" and "saved"; gone if the worker cannot keep that file.
+  const buttons = Array.from(document.querySelectorAll("button[data-save-offline]"));
+  const address = (button) => new URL(button.getAttribute("data-save-offline"), location.href).href;
+  const label = (button, message) => { button.querySelector(".save-offline__label").textContent = message; };
+
+  function saved(button) {
+    label(button, text.file_saved);
+    button.disabled = true;
+    button.classList.add("save-offline--saved");
   }
+
+  buttons.forEach((button) => button.addEventListener("click", () => {
+    button.disabled = true;
+    label(button, text.file_saving);
+    container.ready.then((registration) => ask(registration.active, { type: "save", url: address(button) }))
+      .then((reply) => {
+        if (reply.saved) return saved(button);
+        button.disabled = false;
+        label(button, text.file_failed);
+      });
+  }));
 
   function whenReady(registration) {
     const worker = registration.active;
-    const links = Array.from(document.querySelectorAll("a[data-save-offline]"));
     if (!worker) return;
-    ask(worker, { type: "status", urls: links.map((link) => link.href) }).then((status) => {
-      (status.files || []).forEach((file) => {
-        links.filter((link) => link.href === file.url).forEach((link) => fileButton(link, file, worker));
+    ask(worker, { type: "status", urls: buttons.map(address) }).then((status) => {
+      const files = new Map((status.files || []).map((file) => [file.url, file]));
+      buttons.forEach((button) => {
+        const file = files.get(address(button));
+        if (!file) return button.classList.add("save-offline--none");
+        button.querySelector(".save-offline__size").textContent = "(" + size(file.bytes) + ")";
+        if (file.saved) saved(button);
       });
       if (saveData && !status.complete && status.bytes) offer(worker, status.bytes);
     });
@@ -474,7 +476,13 @@
           if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
         });
       }
-    }).catch(hide);  // offline, the update check fails; the worker already there still runs
+    }).catch((error) => {
+      hide();
+      // No worker at all (a browser that refuses one): the buttons could not save anything.
+      container.getRegistration().then((registration) => registration
+        || buttons.forEach((button) => button.classList.add("save-offline--none")));
+      return error;
+    });  // offline, the update check fails; the worker already there still runs
     container.ready.then(whenReady);
   });
 })();
