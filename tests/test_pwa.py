@@ -247,7 +247,7 @@ def test_a_new_deployment_reaches_the_phone_on_its_next_online_visit(pwa_phone, 
 
 @pytest.mark.browser
 def test_dropped_and_failed_downloads_are_retried_during_the_first_visit(pwa_phone, built_site):
-    paths = ["/" + url for url, _ in precache_entries(built_site)]
+    paths = ["/" + url for url, _ in precache_entries(built_site) if url != "ke-hoach/"]  # not the page opened
     dropped, refused = paths[len(paths) // 3], paths[-1]
     with flaky_server(built_site, {dropped: ["drop"], refused: ["503", "drop"]}) as (url, server):
         first_visit(pwa_phone, url + "ke-hoach/")

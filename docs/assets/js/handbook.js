@@ -405,8 +405,13 @@
     if (watching && data.type === "precache-failed") show(text.failed, "failed");
   });
   // The worker takes control once its install is complete (it may be before register()
-  // answers, when every file was already at hand).
-  container.addEventListener("controllerchange", () => watching && !saveData && show(text.ready, "done"));
+  // answers, when every file was already at hand). Progress messages still on their way
+  // after that are stale.
+  container.addEventListener("controllerchange", () => {
+    if (!watching || saveData) return;
+    watching = false;
+    show(text.ready, "done");
+  });
   container.startMessages();
 
   // Save-Data: the rest of the handbook only when the reader asks for it.
@@ -414,7 +419,10 @@
     show(text.offer, "offer", [text.offer_button.replace("{size}", size(bytes)), () => {
       watching = true;
       show(text.saving.replace("{done}", 0).replace("{total}", "…"), "saving");
-      ask(worker, { type: "precache" }).then((reply) => reply.done && show(text.ready, "done"));
+      ask(worker, { type: "precache" }).then((reply) => {
+        watching = false;
+        if (reply.done) show(text.ready, "done");
+      });
     }]);
   }
 
