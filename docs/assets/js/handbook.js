@@ -484,13 +484,13 @@
           if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
         });
       }
-    }).catch((error) => {
+    }).catch(() => {
+      // Offline, the update check fails and the worker already there still runs; with no
+      // worker at all (a browser that refuses one) the buttons could not save anything.
       hide();
-      // No worker at all (a browser that refuses one): the buttons could not save anything.
       container.getRegistration().then((registration) => registration
         || buttons.forEach((button) => button.classList.add("save-offline--none")));
-      return error;
-    });  // offline, the update check fails; the worker already there still runs
+    });
     container.ready.then(whenReady);
   });
 })();
