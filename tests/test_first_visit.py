@@ -194,3 +194,24 @@ def test_the_save_button_is_laid_out_from_the_first_paint_so_nothing_moves(pwa_p
         page.goto(url + "hoc-tap/")  # a file the worker cannot keep (no such PDF): its button goes
         page.wait_for_selector("button.save-offline.save-offline--none", state="attached", timeout=30000)
         assert not page.locator("button.save-offline[data-save-offline$='so-tay-nghi-quyet.pdf']").is_visible()
+
+
+@pytest.mark.browser
+def test_the_download_page_offers_the_handbook_when_the_notice_was_closed(browser, site_with_pdf):
+    context = browser.new_context(viewport=PHONE, locale="vi-VN", service_workers="allow")
+    context.add_init_script(SAVE_DATA + "localStorage.setItem('nqhandbook-offline-notice', 'closed');")
+    page = context.new_page()
+    try:
+        with flaky_server(site_with_pdf, {}) as (url, _):
+            page.goto(url + "tai-ve/")
+            button = page.locator("button[data-save-handbook]")
+            button.wait_for(timeout=30000)
+            assert page.locator(".pwa-notice").count() == 0  # closed stays closed
+            assert re.fullmatch(r"Lưu sổ tay \(\d+ KB\)", button.inner_text())
+            button.click()
+            page.wait_for_selector(f'.pwa-notice--done:has-text("{READY}")', timeout=60000)
+            assert button.is_hidden()
+            context.set_offline(True)
+            assert page.goto(url + "chi-tieu/").from_service_worker
+    finally:
+        context.close()

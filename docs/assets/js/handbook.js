@@ -337,6 +337,7 @@
   const saveData = Boolean(navigator.connection && navigator.connection.saveData);
   const CLOSED = "nqhandbook-offline-notice";
   let watching = !container.controller;  // progress is shown on a first visit or when asked for
+  let asked = false;
   let notice = null;
 
   function remembered() {
@@ -352,7 +353,7 @@
   // kind: "saving" or "offer" (both stay), "done" or "failed" (both go after 10 s);
   // action: [label, run] for a button in the notice.
   function show(message, kind, action) {
-    if (remembered()) return;
+    if (remembered() && !asked) return;
     if (!notice) {
       notice = document.createElement("div");
       notice.className = "pwa-notice";
@@ -414,16 +415,29 @@
   });
   container.startMessages();
 
-  // Save-Data: the rest of the handbook only when the reader asks for it.
+  // Save-Data: the rest of the handbook only when the reader asks for it, in the notice and
+  // on the download page (button data-save-handbook), which stays when the notice is closed.
+  function saveHandbook(worker) {
+    watching = true;
+    asked = true;  // the progress shows even if the notice was closed before
+    show(text.saving.replace("{done}", 0).replace("{total}", "…"), "saving");
+    ask(worker, { type: "precache" }).then((reply) => {
+      watching = false;
+      if (reply.done) {
+        show(text.ready, "done");
+        document.querySelectorAll("button[data-save-handbook]").forEach((button) => { button.hidden = true; });
+      }
+    });
+  }
+
   function offer(worker, bytes) {
-    show(text.offer, "offer", [text.offer_button.replace("{size}", size(bytes)), () => {
-      watching = true;
-      show(text.saving.replace("{done}", 0).replace("{total}", "…"), "saving");
-      ask(worker, { type: "precache" }).then((reply) => {
-        watching = false;
-        if (reply.done) show(text.ready, "done");
-      });
-    }]);
+    const label = text.offer_button.replace("{size}", size(bytes));
+    if (saveData) show(text.offer, "offer", [label, () => saveHandbook(worker)]);
+    document.querySelectorAll("button[data-save-handbook]").forEach((button) => {
+      button.textContent = label;
+      button.hidden = false;
+      button.onclick = () => saveHandbook(worker);
+    });
   }
 
   // The buttons beside print PDFs (templates/pages/_save_offline.md.j2): the file's size once
@@ -460,7 +474,7 @@
         button.querySelector(".save-offline__size").textContent = "(" + size(file.bytes) + ")";
         if (file.saved) saved(button);
       });
-      if (saveData && !status.complete && status.bytes) offer(worker, status.bytes);
+      if (!status.complete && status.bytes) offer(worker, status.bytes);
     });
   }
 
