@@ -191,9 +191,14 @@ def test_the_save_button_is_laid_out_from_the_first_paint_so_nothing_moves(pwa_p
         before = page.evaluate(below)
         page.wait_for_function("document.querySelector('.save-offline__size').textContent !== ''", timeout=60000)
         assert page.evaluate(below) == before
-        page.goto(url + "hoc-tap/")  # a file the worker cannot keep (no such PDF): its button goes
-        page.wait_for_selector("button.save-offline.save-offline--none", state="attached", timeout=30000)
-        assert not page.locator("button.save-offline[data-save-offline$='so-tay-nghi-quyet.pdf']").is_visible()
+        page.goto(url + "hoc-tap/")  # a PDF this deployment lacks: said in place, nothing moves
+        booklet = page.locator("button.save-offline[data-save-offline$='so-tay-nghi-quyet.pdf']")
+        before = booklet.bounding_box()
+        page.wait_for_function("document.querySelector('button.save-offline').disabled", timeout=30000)
+        assert booklet.is_disabled() and booklet.inner_text().split("\n") == [SAVE_LABEL, "(chưa có bản in này)"]
+        assert booklet.bounding_box()["y"] == before["y"]
+        saved = page.locator(f"button.save-offline[data-save-offline$='{SLUG}.pdf']")
+        assert saved.is_enabled() and "(300 KB)" in saved.inner_text()
 
 
 @pytest.mark.browser

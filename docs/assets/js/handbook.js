@@ -441,7 +441,7 @@
   }
 
   // The buttons beside print PDFs (templates/pages/_save_offline.md.j2): the file's size once
-  // the worker answers, then "saving" and "saved"; gone if the worker cannot keep that file.
+  // the worker answers, then "saving" and "saved".
   const buttons = Array.from(document.querySelectorAll("button[data-save-offline]"));
   const address = (button) => new URL(button.getAttribute("data-save-offline"), location.href).href;
   const label = (button, message) => { button.querySelector(".save-offline__label").textContent = message; };
@@ -470,8 +470,13 @@
       const files = new Map((status.files || []).map((file) => [file.url, file]));
       buttons.forEach((button) => {
         const file = files.get(address(button));
-        if (!file) return button.classList.add("save-offline--none");
-        button.querySelector(".save-offline__size").textContent = "(" + size(file.bytes) + ")";
+        const line = button.querySelector(".save-offline__size");
+        if (!file) {  // not in this deployment (no print PDFs built): said on the size's line
+          line.textContent = text.file_missing;
+          button.disabled = true;
+          return;
+        }
+        line.textContent = "(" + size(file.bytes) + ")";
         if (file.saved) saved(button);
       });
       if (!status.complete && status.bytes) offer(worker, status.bytes);
