@@ -99,10 +99,13 @@ def plan(site_dir: Path, budget: int = PRECACHE_BUDGET) -> Plan:
 def resolution_groups(pages: list[str]) -> list[list[str]]:
     """Each resolution's page and learning page (and any other page in their folders), the
     highest number (the newest) first."""
-    slugs = sorted({rel.split("/")[1] for rel in pages
-                    if rel.count("/") >= 2 and rel.split("/")[0] in (RESOLUTIONS_DIR, LEARNING_DIR)}, reverse=True)
-    return [[rel for rel in pages if rel.startswith((f"{RESOLUTIONS_DIR}/{slug}/", f"{LEARNING_DIR}/{slug}/"))]
-            for slug in slugs]
+    groups: dict[str, list[str]] = {}
+    for rel in pages:
+        parts = rel.split("/")
+        if len(parts) >= 3 and parts[0] in (RESOLUTIONS_DIR, LEARNING_DIR):
+            groups.setdefault(parts[1], []).append(rel)
+    return [sorted(groups[slug], key=lambda rel: not rel.startswith(RESOLUTIONS_DIR))
+            for slug in sorted(groups, reverse=True)]
 
 
 def search_files(site_dir: Path, files: list[str], home: list[str]) -> list[str]:
