@@ -4,10 +4,15 @@ and paint side by side with stock mkdocs-material (Lighthouse, interleaved, rati
 stock; quality.paint); prints a table with budget verdicts and writes dist/bench.json.
 
 Usage: python scripts/bench.py [--skip-large] [--sizes 16,160,2000] [--runs N] [--builds-only]
-                               [--lighthouse-runs N] [--only paint] [--out FILE]
+                               [--lighthouse-runs N] [--only paint|firstvisit] [--out FILE]
 
 `--only paint` runs the paint comparison alone (two `mkdocs build`s, no 2,000-resolution
 builds, no `make pages`): about a minute per Lighthouse run and page on two cores.
+
+`--only firstvisit` builds the site once (`properdocs build`, no print PDFs: they are never
+downloaded in the background) and measures the first visit alone: the automatic precache
+and the bytes a first visit to a resolution page costs in its first 60 s, service worker
+included. About a minute.
 
 `--builds-only` measures only build time and memory (no published site, browser or Lighthouse).
 
@@ -33,9 +38,10 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from nqhandbook.outputs.kit.sizes import kit_sizes
+from nqhandbook.site.service_worker import precache_stats
 from quality.artefacts import make_published_site, offline_sizes, slides_sizes
 from quality.browser import launch
-from quality.budgets import budgets, paint_budgets, ratio
+from quality.budgets import budgets, first_visit_budgets, paint_budgets, ratio
 from quality.build_bench import add_dump_hook, summary, timed_build
 from quality.hostile_bench import measure_hostile
 from quality.paint import measure as measure_paint
@@ -44,11 +50,12 @@ from quality.search_timing import time_to_results
 from quality.server import serve
 from quality.site_pages import richest, site_prefix
 from quality.synthetic import baseline_project, scaled_project
-from quality.weight import first_load, second_navigation
+from quality.weight import first_load, first_visit, second_navigation
 
 ROOT = Path(__file__).resolve().parents[1]
 
 SEARCH_QUERY = "du lịch"
+FIRST_VISIT_S = 60
 
 
 def measure_builds(size: int, runs: int) -> dict:
@@ -85,6 +92,9 @@ def measure_browser(site: Path, pages: dict, results: dict) -> None:
             if pages["resolution"] is not None:
                 weight["second_navigation"][mode] = attempt(results, f"second navigation: {mode}", lambda: (
                     second_navigation(browser, base, base + pages["resolution"], log, worker)))
+        if pages["resolution"] is not None:
+            results["first_visit"] = attempt(results, "first visit", lambda: (
+                first_visit(browser, base + pages["resolution"], log, FIRST_VISIT_S)))
         results["search"]["timing"] = attempt(results, "search timing",
                                               lambda: time_to_results(browser, base, SEARCH_QUERY))
         browser.close()
@@ -126,7 +136,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the build time and memory figures (no published site, browser or Lighthouse)")
     parser.add_argument("--lighthouse-runs", type=int, default=5,
                         help="Lighthouse runs per page and side (ours, stock), interleaved; 0 skips (default 5)")
-    parser.add_argument("--only", choices=["paint"], help="run one part only: paint = ours against stock")
+    parser.add_argument("--only", choices=["paint", "firstvisit"],
+                        help="run one part only: paint = ours against stock; firstvisit = precache and "
+                             "the first 60 s of a first visit")
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / "bench.json")
     parser.add_argument("--hostile-only", action="store_true",
                         help="only the hostile-data part (validator and patterns on adversarial input)")
@@ -141,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "paint":
         results["meta"]["only"] = "paint"
         run_paint(args.lighthouse_runs, results, step)
+        return finish(args, results, started)
+    if args.only == "firstvisit":
+        results["meta"]["only"] = "firstvisit"
+        run_first_visit(results, step)
         return finish(args, results, started)
 
     step("hostile data: validator on the largest allowed file and patterns on adversarial input")
@@ -183,9 +199,31 @@ def run_paint(runs: int, results: dict, step) -> None:
         results["paint"] = attempt(results, "paint", lambda: measure_paint(Path(folder), runs, step))
 
 
+def run_first_visit(results: dict, step) -> None:
+    """The first visit alone, on a site built now (no print PDFs, no `make pages`)."""
+    with tempfile.TemporaryDirectory(prefix="bench-firstvisit-") as folder:
+        site = Path(folder) / "site"
+        step("first visit: properdocs build")
+        build = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", "mkdocs.yml",
+                                "-d", str(site)], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+        if build.returncode != 0:
+            results.setdefault("errors", {})["first visit build"] = build.stderr[-2000:]
+            return
+        results["offline"] = {"precache": attempt(results, "precache", lambda: precache_stats(site))}
+        results["pages"] = {"resolution": richest(site, "nghi-quyet/*/")}
+        step(f"first visit: {results['pages']['resolution']}, up to {FIRST_VISIT_S} s in chromium")
+        log: list = []
+        with serve(site, site_prefix(site), log) as base, sync_playwright() as playwright:
+            browser = launch(playwright)
+            results["first_visit"] = attempt(results, "first visit", lambda: (
+                first_visit(browser, base + results["pages"]["resolution"], log, FIRST_VISIT_S)))
+            browser.close()
+
+
 def finish(args, results: dict, started: float) -> int:
     """Budgets, the JSON file and the table."""
-    found = paint_budgets(results) if args.only == "paint" else budgets(results)
+    only = {"paint": paint_budgets, "firstvisit": first_visit_budgets}
+    found = only.get(args.only, budgets)(results)
     results["budgets"] = [b.as_dict() for b in found]
     results["meta"]["seconds"] = round(time.perf_counter() - started)
     args.out.parent.mkdir(parents=True, exist_ok=True)

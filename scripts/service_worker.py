@@ -4,7 +4,7 @@ Usage: python scripts/service_worker.py [SITE_DIR]     (default: site/)
 
 `mkdocs build` writes sw.js itself (hooks/main.py, on_post_build). Steps that add files to
 the built site afterwards (the print PDFs, the staged downloads: `make pages`) run this so
-the phone keeps those files too.
+a reader can save those files on request, with their size.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ def main(argv: list[str]) -> int:
         return 1
     path = write_service_worker(site)
     stats = precache_stats(site)
-    print(f"{path}: {stats['files']} files kept offline, {stats['bytes']:,} bytes "
-          f"({stats['gzip_bytes']:,} compressed)")
+    print(f"{path}: {stats['files']} files kept offline on a first visit, {stats['bytes']:,} bytes "
+          f"({stats['gzip_bytes']:,} compressed); {stats['pages_left_to_visit']} pages kept once opened; "
+          f"{stats['on_request_files']} files ({stats['on_request_bytes']:,} bytes) saved on request")
     return 0
 
 

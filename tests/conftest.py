@@ -96,3 +96,33 @@ def phone(browser):
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     yield page
     context.close()
+
+
+# For the offline tests (test_pwa.py, test_first_visit.py): every notice the page showed,
+# in order (the progress can be too quick to catch by polling), and every failed install.
+RECORD_NOTICES = """
+window.__notices = [];
+new MutationObserver(() => {
+  const notice = document.querySelector('.pwa-notice__text');
+  const text = notice && notice.textContent;
+  if (text && window.__notices[window.__notices.length - 1] !== text) window.__notices.push(text);
+}).observe(document, {subtree: true, childList: true, characterData: true});
+window.__failures = [];
+if (navigator.serviceWorker) navigator.serviceWorker.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'precache-failed') window.__failures.push(event.data.error);
+});
+"""
+
+
+@pytest.fixture
+def pwa_phone(browser):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, locale="vi-VN",
+                                  service_workers="allow")
+    context.add_init_script(RECORD_NOTICES)
+    page = context.new_page()
+    page.console_errors, page.documents = [], []
+    page.on("request", lambda r: r.resource_type == "document" and page.documents.append(r.url))
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    yield page
+    context.close()

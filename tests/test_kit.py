@@ -210,8 +210,10 @@ def test_pages_get_their_own_share_image_only_once_it_is_drawn(dataset, tmp_path
     assert "bo-tai-lieu/11-nq-tu/to-gap/index.html" in site.files
 
 
-def test_kit_pdfs_and_images_are_not_precached(tmp_path):
-    from nqhandbook.site.service_worker import precache_entries
+def test_kit_pages_pdfs_and_images_are_not_precached(tmp_path):
+    """Print views and print files wait for the reader (issue 15): the pages are kept once
+    opened, the PDFs and images can be saved on request."""
+    from nqhandbook.site.service_worker import on_request_entries, precache_entries
 
     for rel in ("index.html", "bo-tai-lieu/11-nq-tu/index.html", "bo-tai-lieu/11-nq-tu/to-gap/index.html",
                 "bo-tai-lieu/11-nq-tu/to-gap.pdf", "bo-tai-lieu/11-nq-tu/chia-se.png",
@@ -219,8 +221,9 @@ def test_kit_pdfs_and_images_are_not_precached(tmp_path):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_bytes(b"x")
     urls = {url for url, _ in precache_entries(tmp_path)}
-    assert {"bo-tai-lieu/11-nq-tu/", "bo-tai-lieu/11-nq-tu/to-gap/"} <= urls
-    assert not {u for u in urls if u.endswith((".pdf", ".png"))}
+    assert urls == {"./"}
+    assert set(on_request_entries(tmp_path)) == {"bo-tai-lieu/11-nq-tu/to-gap.pdf", "bo-tai-lieu/11-nq-tu/chia-se.png",
+                                                 "bo-tai-lieu/cuoc-thi/dap-an.pdf"}
 
 
 def test_built_site_has_kit_pages_plan_links_and_a_working_copy_button(built_site, browser, dataset):

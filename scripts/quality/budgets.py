@@ -60,6 +60,12 @@ def paint_budgets(results: dict) -> list[Budget]:
     return found
 
 
+def first_visit_budgets(results: dict) -> list[Budget]:
+    """Issue 15: what a first visit downloads by itself, in the background."""
+    return [Budget("PWA automatic precache on a first visit (gzip)",
+                   kb(dig(results, "offline", "precache", "gzip_bytes")), 600, "KB")]
+
+
 def budgets(results: dict) -> list[Budget]:
     """Every budget of issue 9 (and the offline/search ones of issues 4 and 5)."""
     found: list[Budget] = []
@@ -83,6 +89,7 @@ def budgets(results: dict) -> list[Budget]:
                             dig(results, "builds", size, "overhead"), 1.3, "x"))
         found.append(Budget(f"peak memory vs plain build, {size} resolutions",
                             dig(results, "builds", size, "memory"), 1.5, "x"))
+    found += first_visit_budgets(results)
     found.append(Budget("offline zip without PDFs",
                         kb(dig(results, "offline", "bundle", "zip_bytes_without_pdfs")), 1280, "KB"))
     found.append(Budget("validator, largest file the limits allow",

@@ -90,12 +90,34 @@ def paint_table(paint: dict) -> list[str]:
     return lines
 
 
+def first_visit_table(results: dict) -> list[str]:
+    """Issue 15: the automatic precache and the first 60 s of a first visit."""
+    precache, visit = dig(results, "offline", "precache") or {}, dig(results, "first_visit") or {}
+    page = dig(results, "pages", "resolution")
+    return _table("First visit: what a phone downloads by itself (service worker on, fresh profile)",
+                  ["figure", "value"], [
+                      ["automatic precache files", precache.get("files")],
+                      ["automatic precache gzip KB (budget 600)", kb(precache.get("gzip_bytes"))],
+                      ["pages left to be kept once opened", precache.get("pages_left_to_visit")],
+                      ["files saved only on request", precache.get("on_request_files")],
+                      ["files saved only on request, KB as sent", kb(precache.get("on_request_gzip_bytes"))],
+                      [f"first visit to {page or NA}: KB sent in its first {visit.get('seconds', 60)} s "
+                       "(page, its files, worker)", kb(visit.get("gzip_bytes"))],
+                      ["  requests", visit.get("requests")],
+                      ["  requests for the opened page (1 = not fetched twice)", visit.get("opened_page_requests")],
+                      ["  s until the worker controls the page", visit.get("worker_ready_s")],
+                      ["  s measured (stops once the worker is quiet)", visit.get("measured_s")],
+                  ])
+
+
 def render(results: dict, found: list[Budget]) -> str:
     lines = [f"Benchmark of {dig(results, 'meta', 'commit') or '?'} "
              f"({dig(results, 'meta', 'cpus')} CPUs, load average {dig(results, 'meta', 'load_average')} at start)"]
     if dig(results, "meta", "only") == "paint":
         lines += paint_table(results.get("paint") or {})
         return "\n".join(lines + _budget_table(found))
+    if dig(results, "meta", "only") == "firstvisit":
+        return "\n".join(lines + first_visit_table(results) + _budget_table(found))
     lines += _table("Build: strict `properdocs build`, median of runs; plain = same Markdown, no hooks",
                     ["resolutions", "pages", "wall s", "CPU s", "CPU ms/page", "peak MB",
                      "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)",
@@ -113,12 +135,11 @@ def render(results: dict, found: list[Budget]) -> str:
         ["first results, ms after typing", dig(search, "timing", "ms_from_typing")],
         ["offline zip KB", kb(dig(offline, "bundle", "zip_bytes"))],
         ["offline zip without PDFs KB", kb(dig(offline, "bundle", "zip_bytes_without_pdfs"))],
-        ["PWA precache files", dig(offline, "precache", "files")],
-        ["PWA precache gzip KB", kb(dig(offline, "precache", "gzip_bytes"))],
         ["PDF files", dig(offline, "pdfs", "files")],
         ["PDF total KB", kb(dig(offline, "pdfs", "total_bytes"))],
         [f"largest PDF KB ({dig(offline, 'pdfs', 'largest') or NA})", kb(dig(offline, "pdfs", "largest_bytes"))],
     ])
+    lines += first_visit_table(results)
     hostile = dig(results, "hostile") or {}
     largest, url = hostile.get("largest_file") or {}, hostile.get("adversarial_url_file") or {}
     lines += _table("Hostile data: validator and patterns on adversarial input (scripts/quality/hostile_bench.py)",

@@ -72,3 +72,33 @@ def second_navigation(browser, first_url: str, second_url: str, log: list, servi
         return result
     finally:
         context.close()
+
+
+def first_visit(browser, url: str, log: list, seconds: float = 60, quiet_s: float = 3.0) -> dict:
+    """Everything a first visit to `url` costs in its first `seconds` on a fresh profile with
+    service workers on (issue 15): the page, what it loads and what the worker downloads
+    in the background. Stops early once the worker controls the page and the server has
+    been quiet for `quiet_s` (nothing more would come)."""
+    context = _context(browser, "allow")
+    try:
+        page = context.new_page()
+        mark, started = len(log), time.monotonic()
+        page.goto(url, wait_until="load")
+        ready_s = None
+        seen, since = len(log), time.monotonic()
+        while (now := time.monotonic()) - started < seconds:
+            if ready_s is None and page.evaluate("navigator.serviceWorker.controller !== null"):
+                ready_s = round(now - started, 1)
+            if len(log) != seen:
+                seen, since = len(log), now
+            elif ready_s is not None and now - since >= quiet_s:
+                break
+            page.wait_for_timeout(200)
+        entries = log[mark:]
+        page_part = [e for e in entries if e.path.split("?", 1)[0].endswith(url.split("/", 3)[-1] or "/")]
+        return {"seconds": seconds, "measured_s": round(time.monotonic() - started, 1), "worker_ready_s": ready_s,
+                "requests": len(entries), "gzip_bytes": sum(e.sent for e in entries),
+                "raw_bytes": sum(e.raw for e in entries), "opened_page_requests": len(page_part),
+                "sw_requests": sum(1 for e in entries if "/sw.js" in e.path)}
+    finally:
+        context.close()

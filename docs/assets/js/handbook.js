@@ -331,8 +331,13 @@
 })();
 
 /* ---- 4. Progressive web app, page side: registers the service worker (sw.js, generated after each
-   build by hooks/nqhandbook/site/service_worker.py) once the page has loaded and is idle, and, on the first
-   visit, shows that the handbook is being kept for offline use, then that it is ready.
+   build by hooks/nqhandbook/site/service_worker.py) once the page has loaded and is idle.
+   On the first visit a notice says the handbook is being kept for offline use, then that
+   it is ready; it has a "Đóng" button, stays closed once closed (localStorage) and leaves
+   room under the page so it covers no line. With Save-Data on, the worker is registered as
+   sw.js?save-data and keeps only the open page; the notice offers the rest as a button,
+   with its size. The buttons beside print PDFs (already in the page) save that file on
+   request; once the worker runs they show its size and whether it is saved.
    Only over http(s) and only where overrides/partials/head-pwa.html wrote its settings
    (address of sw.js, texts) into <script id="__pwa" type="application/json">: never in the
    file:// bundle. */
@@ -342,39 +347,157 @@
   if (!settings || !("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
   const text = JSON.parse(settings.textContent);
   const container = navigator.serviceWorker;
-  const firstVisit = !container.controller;
+  const saveData = Boolean(navigator.connection && navigator.connection.saveData);
+  const CLOSED = "nqhandbook-offline-notice";
+  let watching = !container.controller;  // progress is shown on a first visit or when asked for
+  let asked = false;
   let notice = null;
 
-  // kind: "saving" (stays), "done" or "failed" (both go after 10 s).
-  function show(message, kind) {
+  function remembered() {
+    try { return localStorage.getItem(CLOSED) === "closed"; } catch (error) { return false; }
+  }
+
+  // Bytes as readers say them, with a decimal comma: 85 KB, 1,2 MB.
+  function size(bytes) {
+    return bytes < 1048576 ? Math.max(1, Math.round(bytes / 1024)) + " KB"
+      : (bytes / 1048576).toFixed(1).replace(".", ",") + " MB";
+  }
+
+  // kind: "saving" or "offer" (both stay), "done" or "failed" (both go after 10 s);
+  // action: [label, run] for a button in the notice.
+  function show(message, kind, action) {
+    if (remembered() && !asked) return;
     if (!notice) {
       notice = document.createElement("div");
       notice.className = "pwa-notice";
-      notice.setAttribute("role", "status");
+      notice.innerHTML = '<p class="pwa-notice__text" role="status"></p><p class="pwa-notice__actions">'
+        + '<button type="button" class="pwa-notice__action" hidden></button>'
+        + '<button type="button" class="pwa-notice__close"></button></p>';
+      const close = notice.querySelector(".pwa-notice__close");
+      close.textContent = text.close;
+      close.setAttribute("aria-label", text.close_name);
+      close.addEventListener("click", () => {
+        try { localStorage.setItem(CLOSED, "closed"); } catch (error) { /* closed for this page only */ }
+        hide();
+      });
       document.body.appendChild(notice);
     }
-    notice.textContent = message;
+    notice.querySelector(".pwa-notice__text").textContent = message;
+    const button = notice.querySelector(".pwa-notice__action");
+    button.hidden = !action;
+    if (action) {
+      button.textContent = action[0];
+      button.onclick = action[1];
+    }
     notice.classList.toggle("pwa-notice--done", kind === "done");
     notice.classList.toggle("pwa-notice--failed", kind === "failed");
-    if (kind !== "saving") setTimeout(hide, 10000);
+    // Room under the page, so that its last line can be scrolled above the notice.
+    document.body.style.paddingBottom = Math.ceil(innerHeight - notice.getBoundingClientRect().top) + 8 + "px";
+    if (kind === "done" || kind === "failed") setTimeout(hide, 10000);
   }
 
   function hide() {
     if (notice) notice.remove();
     notice = null;
+    document.body.style.paddingBottom = "";
+  }
+
+  // A question to the active worker, answered on a port of its own.
+  function ask(worker, message) {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data || {});
+      worker.postMessage(message, [channel.port2]);
+    });
   }
 
   container.addEventListener("message", (event) => {
     const data = event.data || {};
-    if (firstVisit && data.type === "precache-progress" && data.done < data.total) {
+    if (watching && data.type === "precache-progress" && data.done < data.total) {
       show(text.saving.replace("{done}", data.done).replace("{total}", data.total), "saving");
     }
-    if (firstVisit && data.type === "precache-failed") show(text.failed, "failed");
+    if (watching && data.type === "precache-failed") show(text.failed, "failed");
+  });
+  // The worker takes control once its install is complete (it may be before register()
+  // answers, when every file was already at hand). Progress messages still on their way
+  // after that are stale.
+  container.addEventListener("controllerchange", () => {
+    if (!watching || saveData) return;
+    watching = false;
+    show(text.ready, "done");
   });
   container.startMessages();
 
+  // Save-Data: the rest of the handbook only when the reader asks for it, in the notice and
+  // on the download page (button data-save-handbook), which stays when the notice is closed.
+  function saveHandbook(worker) {
+    watching = true;
+    asked = true;  // the progress shows even if the notice was closed before
+    show(text.saving.replace("{done}", 0).replace("{total}", "…"), "saving");
+    ask(worker, { type: "precache" }).then((reply) => {
+      watching = false;
+      if (reply.done) {
+        show(text.ready, "done");
+        document.querySelectorAll("button[data-save-handbook]").forEach((button) => { button.hidden = true; });
+      }
+    });
+  }
+
+  function offer(worker, bytes) {
+    const label = text.offer_button.replace("{size}", size(bytes));
+    if (saveData) show(text.offer, "offer", [label, () => saveHandbook(worker)]);
+    document.querySelectorAll("button[data-save-handbook]").forEach((button) => {
+      button.textContent = label;
+      button.hidden = false;
+      button.onclick = () => saveHandbook(worker);
+    });
+  }
+
+  // The buttons beside print PDFs (templates/pages/_save_offline.md.j2): the file's size once
+  // the worker answers, then "saving" and "saved".
+  const buttons = Array.from(document.querySelectorAll("button[data-save-offline]"));
+  const address = (button) => new URL(button.getAttribute("data-save-offline"), location.href).href;
+  const label = (button, message) => { button.querySelector(".save-offline__label").textContent = message; };
+
+  function saved(button) {
+    label(button, text.file_saved);
+    button.disabled = true;
+    button.classList.add("save-offline--saved");
+  }
+
+  buttons.forEach((button) => button.addEventListener("click", () => {
+    button.disabled = true;
+    label(button, text.file_saving);
+    container.ready.then((registration) => ask(registration.active, { type: "save", url: address(button) }))
+      .then((reply) => {
+        if (reply.saved) return saved(button);
+        button.disabled = false;
+        label(button, text.file_failed);
+      });
+  }));
+
+  function whenReady(registration) {
+    const worker = registration.active;
+    if (!worker) return;
+    ask(worker, { type: "status", urls: buttons.map(address) }).then((status) => {
+      const files = new Map((status.files || []).map((file) => [file.url, file]));
+      buttons.forEach((button) => {
+        const file = files.get(address(button));
+        const line = button.querySelector(".save-offline__size");
+        if (!file) {  // not in this deployment (no print PDFs built): said on the size's line
+          line.textContent = text.file_missing;
+          button.disabled = true;
+          return;
+        }
+        line.textContent = "(" + size(file.bytes) + ")";
+        if (file.saved) saved(button);
+      });
+      if (!status.complete && status.bytes) offer(worker, status.bytes);
+    });
+  }
+
   // Registered once the page is loaded and the main thread is idle: installing the worker
-  // downloads the whole handbook, and that must not compete with the page being read.
+  // downloads the handbook's pages, and that must not compete with the page being read.
   function whenIdle(run) {
     const idle = () => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: 4000 })
       : setTimeout(run, 1000));
@@ -383,15 +506,24 @@
   }
 
   whenIdle(() => {
-    container.register(new URL(text.sw, location.href), { updateViaCache: "none" }).then((registration) => {
+    const script = new URL(text.sw, location.href);
+    if (saveData) script.search = "?save-data";
+    container.register(script, { updateViaCache: "none" }).then((registration) => {
       const worker = registration.installing || registration.waiting;
-      if (!firstVisit || !worker) return;
-      worker.addEventListener("statechange", () => {
-        if (worker.state === "activated") show(text.ready, "done");
-        // The failure notice stays; a half-shown progress goes.
-        if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
-      });
-    }).catch(hide);
+      if (watching && worker) {
+        worker.addEventListener("statechange", () => {
+          // The failure notice stays; a half-shown progress goes.
+          if (worker.state === "redundant" && notice && !notice.classList.contains("pwa-notice--failed")) hide();
+        });
+      }
+    }).catch(() => {
+      // Offline, the update check fails and the worker already there still runs; with no
+      // worker at all (a browser that refuses one) the buttons could not save anything.
+      hide();
+      container.getRegistration().then((registration) => registration
+        || buttons.forEach((button) => button.classList.add("save-offline--none")));
+    });
+    container.ready.then(whenReady);
   });
 })();
 

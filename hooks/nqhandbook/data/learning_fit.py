@@ -17,7 +17,7 @@ from .model import DOC_KIND_LABELS, Fact, Resolution, Target
 from .own import Ownership, ownership
 
 WORD_BUDGET = 570  # a margin under the 600 words the tests enforce on the rendered page
-FRAME_WORDS = 110  # title, meta line, headings, buttons, QR caption, link lines, summaries
+FRAME_WORDS = 121  # title, meta line, headings, buttons (the save button: 11), QR caption, link lines, summaries
 KEY_POINTS = (3, 5)
 MORE_LINE_WORDS = 8  # "Trang đầy đủ có thêm N ... nữa."
 

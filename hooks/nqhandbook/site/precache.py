@@ -1,0 +1,146 @@
+"""Which files of a built site a phone keeps for offline use, and when (issue 15).
+
+Automatic, on the first visit (the service worker's install), within PRECACHE_BUDGET bytes
+as sent gzip-compressed: the files the pages load (stylesheet, scripts, icons, manifest),
+search (index, worker, lunr), then pages by use: the home page and its lists, the overviews,
+each resolution's page with its learning page (newest first), then the other pages. Pages go in whole
+groups (a resolution's page and learning page together); the first group that no longer
+fits ends the list, and the pages after it are kept when the reader opens them.
+
+On request (the button "Lưu bản in để dùng khi không có mạng" beside a print PDF): the
+heavy files, listed with their size: PDFs, the offline zip, slides, the open data and the
+kit's images. Never downloaded in the background.
+
+Not kept: pages for a printer or a projector (the kit's print views, the slides), unless
+opened; files no page loads (Material's separate stylesheets, merged into site.css; the
+app icons the browser fetches itself); the worker and the offline bundle's own files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+
+from ..layout import (LEARNING_DIR, NOT_FOUND_PAGE, OPEN_DATA_DIR, RESOLUTIONS_DIR, SEARCH_INDEX,
+                      SEARCH_INDEX_SCRIPT, SERVICE_WORKER)
+from .site_files import NEVER_LOADED, lunr_files, search_languages
+
+KB = 1024
+PRECACHE_BUDGET = 600 * KB  # gzip bytes downloaded in the background on a first visit
+# Files a reader saves on request, never in the background (fnmatch; `*` crosses folders).
+ON_REQUEST = ("*.pdf", "*.zip", "*.pptx", f"{OPEN_DATA_DIR}/*.json", f"{OPEN_DATA_DIR}/*.csv",
+              f"{LEARNING_DIR}/*.txt", "bo-tai-lieu/*.png")
+# Pages kept only once opened: print views of the kit and the conference slides.
+OPENED_ONLY = ("bo-tai-lieu/*", "trinh-chieu/*", NOT_FOUND_PAGE)
+NEVER = (SERVICE_WORKER, SEARCH_INDEX_SCRIPT, "assets/vendor/*", *NEVER_LOADED)
+# The pages saved before any resolution: the home page, the lists and the overviews.
+FIRST_PAGES = ("index.html", f"{RESOLUTIONS_DIR}/index.html", f"{LEARNING_DIR}/index.html",
+               "chi-tieu/index.html", "ke-hoach/index.html")
+GZIPPED_SUFFIXES = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
+REFERENCE = re.compile(r'\s(?:src|href)="([^"#?:]+)[^"]*"')
+SEARCH_WORKER = re.compile(r'"search": "([^"]+\.js)"')
+
+
+@dataclass
+class Plan:
+    automatic: list[str] = field(default_factory=list)  # in download order
+    automatic_gzip_bytes: int = 0
+    automatic_bytes: int = 0
+    left_to_visit: list[str] = field(default_factory=list)  # pages kept once opened
+    on_request: list[str] = field(default_factory=list)
+
+
+def sent_bytes(path: Path, data: bytes | None = None) -> int:
+    """Bytes a server that compresses text sends for this file (PDFs and images as they are)."""
+    data = path.read_bytes() if data is None else data
+    return len(gzip.compress(data, 6, mtime=0)) if path.name.endswith(GZIPPED_SUFFIXES) else len(data)
+
+
+def matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch(rel, pattern) for pattern in patterns)
+
+
+def plan(site_dir: Path, budget: int = PRECACHE_BUDGET) -> Plan:
+    """What a first visit keeps automatically, what is left for later and what on request."""
+    files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+    files = [rel for rel in files if not matches(rel, NEVER)]
+    result = Plan(on_request=[rel for rel in files if matches(rel, ON_REQUEST)])
+    pages = [rel for rel in files if rel.endswith(".html") and not matches(rel, OPENED_ONLY)]
+    taken: set[str] = set()
+
+    def take(group: list[str]) -> bool:
+        """Add the group and the files its pages load, if it all fits the budget."""
+        new = [rel for rel in dict.fromkeys(group + loaded_by(site_dir, group)) if rel not in taken]
+        sizes = [(site_dir / rel).read_bytes() for rel in new]
+        cost = sum(sent_bytes(site_dir / rel, data) for rel, data in zip(new, sizes, strict=True))
+        if result.automatic_gzip_bytes + cost > budget:
+            return False
+        result.automatic += new
+        result.automatic_gzip_bytes += cost
+        result.automatic_bytes += sum(len(data) for data in sizes)
+        taken.update(new)
+        return True
+
+    home = [rel for rel in FIRST_PAGES if rel in pages]
+    take([*home[:1], *search_files(site_dir, files, home[:1])])
+    groups = [[rel] for rel in home[1:]] + resolution_groups(pages)
+    grouped = {rel for group in groups for rel in group} | set(home[:1])
+    groups += [[rel] for rel in pages if rel not in grouped]
+    for index, group in enumerate(groups):
+        if not take(group):
+            result.left_to_visit = [rel for later in groups[index:] for rel in later if rel not in taken]
+            break
+    return result
+
+
+def resolution_groups(pages: list[str]) -> list[list[str]]:
+    """Each resolution's page and learning page (and any other page in their folders), the
+    highest number (the newest) first."""
+    groups: dict[str, list[str]] = {}
+    for rel in pages:
+        parts = rel.split("/")
+        if len(parts) >= 3 and parts[0] in (RESOLUTIONS_DIR, LEARNING_DIR):
+            groups.setdefault(parts[1], []).append(rel)
+    return [sorted(groups[slug], key=lambda rel: not rel.startswith(RESOLUTIONS_DIR))
+            for slug in sorted(groups, reverse=True)]
+
+
+def search_files(site_dir: Path, files: list[str], home: list[str]) -> list[str]:
+    """The search index, the search worker named in the home page's settings and its lunr files."""
+    found = [SEARCH_INDEX] if SEARCH_INDEX in files else []
+    for page in home:
+        match = SEARCH_WORKER.search((site_dir / page).read_text(encoding="utf-8"))
+        worker = match and _inside(site_dir, page, match.group(1))
+        found += [worker] if worker in files else []
+    return found + sorted(lunr_files(search_languages(site_dir)) & set(files))
+
+
+def loaded_by(site_dir: Path, pages: list[str]) -> list[str]:
+    """Files other than pages that these pages load or link to, and that are no heavy file:
+    the stylesheet, scripts, icons, the manifest."""
+    found: list[str] = []
+    for page in pages:
+        for target in REFERENCE.findall((site_dir / page).read_text(encoding="utf-8")):
+            rel = _inside(site_dir, page, target)
+            if rel and not rel.endswith(".html") and not matches(rel, ON_REQUEST + NEVER):
+                found.append(rel)
+    return found
+
+
+def _inside(site_dir: Path, page: str, target: str) -> str | None:
+    """`target`, linked from `page`, as a path of a file of the site, else None."""
+    if target.startswith("/"):
+        return None
+    parts: list[str] = []
+    for part in (PurePosixPath(page).parent / target).parts:
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    rel = "/".join(parts)
+    return rel if rel and (site_dir / rel).is_file() else None
