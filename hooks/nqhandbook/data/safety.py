@@ -54,6 +54,10 @@ def is_invisible(char: str) -> bool:
 
 
 def first_invisible(text: str, allowed: set[str] = _ALLOWED_CONTROLS) -> tuple[int, str] | None:
+    # A text has few distinct characters: classify those once, and scan in order only
+    # when one of them is invisible (the build checks every text field of every file).
+    if not any(char not in allowed and is_invisible(char) for char in set(text)):
+        return None
     for index, char in enumerate(text):
         if char not in allowed and is_invisible(char):
             return index, char
@@ -100,6 +104,8 @@ MAX_MARKS = 2  # combining marks on one letter after NFC (Vietnamese needs none 
 
 def _stacked_marks(text: str) -> int | None:
     """Index of the first combining mark beyond MAX_MARKS in a row ("Zalgo" text), or None."""
+    if not any(unicodedata.combining(char) for char in set(text)):
+        return None  # NFC text has none (Vietnamese letters are precomposed)
     run = 0
     for index, char in enumerate(text):
         run = run + 1 if unicodedata.combining(char) else 0
