@@ -53,10 +53,24 @@ def is_invisible(char: str) -> bool:
     return unicodedata.category(char) in _INVISIBLE_CATEGORIES or char in _INVISIBLE_EXTRA
 
 
+# Characters already classified as visible / as not a combining mark. The build checks
+# every text field of every file, and the data's alphabet is small: each text's distinct
+# characters are classified once, and the text scanned in order only when one of them
+# may be at fault. Bounded, so that hostile data cannot grow them without limit.
+_VISIBLE: set[str] = set()
+_UNMARKED: set[str] = set()
+_KNOWN_LIMIT = 10_000
+
+
+def _remember(known: set[str], chars: set[str]) -> None:
+    if len(known) < _KNOWN_LIMIT:
+        known.update(chars)
+
+
 def first_invisible(text: str, allowed: set[str] = _ALLOWED_CONTROLS) -> tuple[int, str] | None:
-    # A text has few distinct characters: classify those once, and scan in order only
-    # when one of them is invisible (the build checks every text field of every file).
-    if not any(char not in allowed and is_invisible(char) for char in set(text)):
+    new = set(text).difference(_VISIBLE)
+    if not any(char not in allowed and is_invisible(char) for char in new):
+        _remember(_VISIBLE, {char for char in new if not is_invisible(char)})
         return None
     for index, char in enumerate(text):
         if char not in allowed and is_invisible(char):
@@ -104,7 +118,9 @@ MAX_MARKS = 2  # combining marks on one letter after NFC (Vietnamese needs none 
 
 def _stacked_marks(text: str) -> int | None:
     """Index of the first combining mark beyond MAX_MARKS in a row ("Zalgo" text), or None."""
-    if not any(unicodedata.combining(char) for char in set(text)):
+    new = set(text).difference(_UNMARKED)
+    if not any(unicodedata.combining(char) for char in new):
+        _remember(_UNMARKED, new)
         return None  # NFC text has none (Vietnamese letters are precomposed)
     run = 0
     for index, char in enumerate(text):
