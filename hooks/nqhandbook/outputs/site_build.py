@@ -10,7 +10,7 @@ files copied as they are (printed slides and kit files). It never imports mkdocs
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
@@ -58,11 +58,9 @@ def assemble(dataset: Dataset, root: Path, settings: SiteSettings) -> Generated:
     # resolutions); the engine gets them in the order of the site's pages, then data files.
     kit = kit_site(dataset, root, settings.site_url, offline_date)
     kit_views = out.write_all(kit.files)
-    kit = replace(kit, files={})
     slides = build_slides(root, dataset, settings.site_url, settings.directory_urls, settings.offline,
                           settings.site_name, offline_date)
     slide_views = out.write_all(slides.views)
-    slides.views = {}
     edit = {}
     pages = iter_pages(dataset, settings.edit_base, history, site_url=settings.site_url, slides=slides.links,
                        open_data=open_data.summary(dataset))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 
 from ..data.json_schema import schema_texts
@@ -17,6 +16,7 @@ from ..data.problems import field_path
 from ..data.types import Dataset
 from ..layout import OPEN_DATA_DIR
 from .csv_safe import inert_row
+from .json_text import Each, json_text, object_chunks
 
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"
 CITATION = "Sổ tay nghị quyết chuyên đề Tỉnh ủy Lào Cai, dữ liệu mở (tổng hợp từ các nguồn ghi trong từng mục)"
@@ -39,18 +39,10 @@ def resolution_json(res: Resolution) -> dict:
     return res.model_dump(mode="json")
 
 
-# allow_nan=False: the model admits finite numbers only, and this keeps it so (valid JSON).
-_JSON = json.JSONEncoder(ensure_ascii=False, indent=1, allow_nan=False)
-
-
 def _json_bytes(payload: dict) -> bytes:
-    return (_JSON.encode(payload) + "\n").encode("utf-8")
-
-
-def _json_chunks(payload: dict) -> Iterator[str]:
-    """The same text as _json_bytes, in the encoder's pieces."""
-    yield from _JSON.iterencode(payload)
-    yield "\n"
+    # As json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False): the model
+    # admits finite numbers only, and this keeps it so (valid JSON).
+    return (json_text(payload) + "\n").encode("utf-8")
 
 
 def _csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
@@ -143,13 +135,13 @@ def open_data_files(dataset: Dataset) -> dict[str, bytes]:
 def open_data_items(dataset: Dataset) -> Iterator[tuple[str, bytes | Iterator[str]]]:
     """(site path, content) one file at a time, for the build to write as they come. The
     file of all resolutions comes as the JSON encoder's text chunks (at 2,000 resolutions
-    its text is over 100 MB, and the encoder's list of chunks several times that)."""
-    yield f"{OPEN_DATA_DIR}/nghi-quyet.json", _json_chunks({
+    its text is about 100 MB)."""
+    yield f"{OPEN_DATA_DIR}/nghi-quyet.json", object_chunks({
         "schema": "resolution.schema.json",
         "licence": LICENCE,
         "citation": CITATION,
-        "resolutions": [resolution_json(res) for res in dataset.resolutions],
-        "ownership": [ownership_json(res) for res in dataset.resolutions],
+        "resolutions": Each(dataset.resolutions, resolution_json),
+        "ownership": Each(dataset.resolutions, ownership_json),
     })
     yield f"{OPEN_DATA_DIR}/chi-tieu.csv", _csv_bytes(TARGET_COLUMNS, target_csv_rows(dataset))
     yield f"{OPEN_DATA_DIR}/ket-qua.csv", _csv_bytes(RESULT_COLUMNS, result_csv_rows(dataset))
