@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pydantic_core import PydanticCustomError
 
-from nqhandbook.data.safety import check_text, first_invisible
+from nqhandbook.data.safety import check_text, first_invisible, url_problem
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -49,3 +49,21 @@ def test_stacked_marks_are_refused_at_the_first_mark_too_many(text, position):
 
 def test_one_or_two_marks_on_a_letter_pass():
     assert check_text("a\u0301 e\u0301\u0302 Việt") == "a\u0301 e\u0301\u0302 Việt"
+
+
+@pytest.mark.parametrize(("url", "found"), [
+    ("https://baolaocai.vn/tin-tuc/du-lich?trang=2#muc", None),
+    ("https://baolaocai.vn/a b", "U+0020 (SPACE) ở ký tự thứ 23"),
+    ("https://baolaocai.vn/a\x7f", "U+007F ở ký tự thứ 23"),  # DEL: ASCII, not printable
+    ("https://baolaocai.vn/{x}", "U+007B (LEFT CURLY BRACKET) ở ký tự thứ 22"),
+    ("https://baolaocai.vn/\u200b", "U+200B (ZERO WIDTH SPACE) ở ký tự thứ 22"),
+    ("https://baolaocai.vn/tin\u00a0tuc", "U+00A0 (NO-BREAK SPACE) ở ký tự thứ 25"),
+])
+def test_address_characters_are_checked_whether_ascii_or_not(url, found):
+    problem = url_problem(url)
+    assert (problem is None) if found is None else (found in problem), problem
+
+
+def test_address_without_scheme_is_quoted_back_safely():
+    assert url_problem("ftp://a.vn/\u202e") == ('phải là địa chỉ bắt đầu bằng http:// hoặc https://, '
+                                               'nhận được "ftp://a.vn/<U+202E>"')

@@ -190,13 +190,15 @@ _LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa")
 
 def url_problem(url: str) -> str | None:
     """Vietnamese reason an address may not be published, or None. Linear in len(url)."""
-    scheme_message = f'phải là địa chỉ bắt đầu bằng http:// hoặc https://, nhận được "{shown(url, 80)}"'
     if len(url) > MAX_URL:
         return f"địa chỉ dài {len(url)} ký tự, vượt giới hạn {MAX_URL} ký tự"
     lowered = url[:8].lower()
     if not (lowered.startswith(("http://", "https://"))):
-        return scheme_message
-    for index, char in enumerate(url):
+        return _scheme_message(url)
+    # Printable ASCII holds no space but " " and nothing invisible: only the forbidden
+    # characters need looking for (addresses are ASCII, and the build checks thousands).
+    plain = url.isascii() and url.isprintable() and _URL_FORBIDDEN.isdisjoint(url)
+    for index, char in enumerate("" if plain else url):
         if char in _URL_FORBIDDEN or char.isspace() or is_invisible(char):
             return (f"địa chỉ không được chứa dấu cách, ngoặc, dấu nháy hay ký tự ẩn "
                     f"({code_point(char)} ở ký tự thứ {index + 1})")
@@ -205,7 +207,7 @@ def url_problem(url: str) -> str | None:
         host = parts.hostname or ""
         parts.port  # noqa: B018  (raises on a bad port)
     except ValueError:
-        return scheme_message
+        return _scheme_message(url)
     if "@" in parts.netloc:
         return "địa chỉ không được chứa tên đăng nhập hoặc mật khẩu (phần trước dấu @)"
     try:
@@ -220,8 +222,12 @@ def url_problem(url: str) -> str | None:
         return f'địa chỉ trỏ vào máy nội bộ hoặc mạng riêng ("{host}"); hãy dùng địa chỉ công khai'
     labels = host.split(".")
     if len(labels) < 2 or not all(labels):
-        return scheme_message
+        return _scheme_message(url)
     return None
+
+
+def _scheme_message(url: str) -> str:
+    return f'phải là địa chỉ bắt đầu bằng http:// hoặc https://, nhận được "{shown(url, 80)}"'
 
 
 # --- Showing a bad value back -------------------------------------------------------------
