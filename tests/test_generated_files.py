@@ -1,8 +1,17 @@
-"""Generated files go to the build's temporary folder: text as UTF-8, bytes unchanged."""
+"""Generated files go to the build's temporary folder: text as UTF-8 (whole or in chunks),
+bytes unchanged."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
+from helpers import fixture_project
+from nqhandbook.data.load import load_dataset
 from nqhandbook.site.generated_files import write_generated
+from nqhandbook.site.json_text import Each, json_text, object_chunks
+from nqhandbook.site.open_data import open_data_files, open_data_items
 
 
 def test_text_and_bytes_are_written_where_the_site_path_says(tmp_path):
@@ -12,3 +21,66 @@ def test_text_and_bytes_are_written_where_the_site_path_says(tmp_path):
                        "hoc-tap/11-nq-tu/phat-thanh.txt": tmp_path / "hoc-tap" / "11-nq-tu" / "phat-thanh.txt"}
     assert written["nghi-quyet/11-nq-tu.md"].read_bytes() == "# Nghị quyết 11\n".encode()
     assert written["hoc-tap/11-nq-tu/phat-thanh.txt"].read_bytes() == b"\xef\xbb\xbfxin ch\xc3\xa0o"
+
+
+def test_text_in_chunks_is_written_as_one_text(tmp_path):
+    chunks = (f"{n}," for n in range(10_000))  # more chunks than one write takes
+    written = write_generated(tmp_path, {"du-lieu/so.json": chunks})
+    assert written["du-lieu/so.json"].read_text(encoding="utf-8") == "".join(f"{n}," for n in range(10_000))
+
+
+def test_open_data_files_are_the_items_the_build_writes(tmp_path):
+    dataset = load_dataset(fixture_project(tmp_path / "project"))
+    written = write_generated(tmp_path / "site", dict(open_data_items(dataset)))
+    files = open_data_files(dataset)
+    assert list(written) == list(files)
+    assert all(written[uri].read_bytes() == content for uri, content in files.items())
+
+
+def test_open_data_json_is_what_json_dumps_writes(tmp_path):
+    """site/json_text.py writes the JSON itself (faster, and the file of all resolutions
+    item by item): every file is the text json.dumps gives for the same data."""
+    dataset = load_dataset(fixture_project(tmp_path / "project"))
+    files = open_data_files(dataset)
+    texts = {uri: content.decode("utf-8") for uri, content in files.items()
+             if uri.endswith(".json") and not uri.endswith(".schema.json")}
+    assert len(texts) == len(dataset.resolutions) + 1
+    for uri, text in texts.items():
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1, allow_nan=False) + "\n", uri
+    data = json.loads(texts["du-lieu/nghi-quyet.json"])
+    assert len(data["resolutions"]) == len(data["ownership"]) == len(dataset.resolutions) > 0
+    assert data["resolutions"] == [json.loads(texts[f"du-lieu/nghi-quyet/{res.slug}.json"])
+                                   for res in dataset.resolutions]
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], {"a": []}, {"a": {}}, [[], [{}]], "chữ \"trích\" \\ \n\t\u2028 😀", 0, -3, 10**20, 1.5, 1e-7, 2e21,
+    -0.0, True, False, None, {"số": [1, 2.0, None, True, "x"], "lồng": {"sâu": [[1], {"k": "v"}]}},
+])
+def test_json_text_is_json_dumps(value):
+    assert json_text(value) == json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False)
+
+
+def test_json_chunks_of_an_object_with_arrays_made_item_by_item():
+    made = []
+    fields = {"a": 1, "items": Each([1, 2, 3], lambda n: made.append(n) or {"n": n}), "none": Each([], str)}
+    text = "".join(object_chunks(fields))
+    assert made == [1, 2, 3]
+    assert text == json.dumps({"a": 1, "items": [{"n": 1}, {"n": 2}, {"n": 3}], "none": []},
+                              ensure_ascii=False, indent=1) + "\n"
+    assert "".join(object_chunks({})) == "{}\n"
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), {"a": object()}])
+def test_json_text_refuses_what_json_dumps_refuses(value):
+    with pytest.raises((ValueError, TypeError)):
+        json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False)
+    with pytest.raises((ValueError, TypeError)):
+        json_text(value)
+
+
+def test_json_text_refuses_keys_that_are_not_text():
+    """json.dumps would turn 1 into "1"; the model's data has text keys only, so another
+    key is a mistake to show, not to convert."""
+    with pytest.raises(TypeError):
+        json_text({1: "x"})

@@ -207,7 +207,7 @@ def test_pages_get_their_own_share_image_only_once_it_is_drawn(dataset, tmp_path
     assert site.share_images == {"nghi-quyet/11-nq-tu.md": "bo-tai-lieu/11-nq-tu/chia-se.png",
                                  "hoc-tap/11-nq-tu/index.md": "bo-tai-lieu/11-nq-tu/chia-se-hoc-tap.png"}
     assert set(site.built) == {"bo-tai-lieu/11-nq-tu/chia-se.png", "bo-tai-lieu/11-nq-tu/chia-se-hoc-tap.png"}
-    assert "bo-tai-lieu/11-nq-tu/to-gap/index.html" in site.files
+    assert "bo-tai-lieu/11-nq-tu/to-gap/index.html" in dict(site.files)
 
 
 def test_kit_pages_pdfs_and_images_are_not_precached(tmp_path):

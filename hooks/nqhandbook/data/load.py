@@ -8,6 +8,9 @@ the validation and the section lines only; it is not kept.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -48,7 +51,25 @@ def load_model(root: Path, relative: str, model: type[BaseModel]):
 
 
 def load_dataset(root: Path, today: dt.date | None = None) -> Dataset:
-    root = Path(root)
+    with _no_cycle_collection():
+        return _load_dataset(Path(root), today)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Loading makes millions of objects and no reference cycles; the cycle collector's
+    passes over the growing data cost a quarter of the loading time (measured at 160
+    resolutions). Reference counting still frees everything; the collector runs again after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_dataset(root: Path, today: dt.date | None) -> Dataset:
     today = today or today_for_checks()
     problems: list[Problem] = []
 

@@ -53,7 +53,25 @@ def is_invisible(char: str) -> bool:
     return unicodedata.category(char) in _INVISIBLE_CATEGORIES or char in _INVISIBLE_EXTRA
 
 
+# Characters already classified as visible / as not a combining mark. The build checks
+# every text field of every file, and the data's alphabet is small: each text's distinct
+# characters are classified once, and the text scanned in order only when one of them
+# may be at fault. Bounded, so that hostile data cannot grow them without limit.
+_VISIBLE: set[str] = set()
+_UNMARKED: set[str] = set()
+_KNOWN_LIMIT = 10_000
+
+
+def _remember(known: set[str], chars: set[str]) -> None:
+    if len(known) < _KNOWN_LIMIT:
+        known.update(chars)
+
+
 def first_invisible(text: str, allowed: set[str] = _ALLOWED_CONTROLS) -> tuple[int, str] | None:
+    new = set(text).difference(_VISIBLE)
+    if not any(char not in allowed and is_invisible(char) for char in new):
+        _remember(_VISIBLE, {char for char in new if not is_invisible(char)})
+        return None
     for index, char in enumerate(text):
         if char not in allowed and is_invisible(char):
             return index, char
@@ -100,6 +118,10 @@ MAX_MARKS = 2  # combining marks on one letter after NFC (Vietnamese needs none 
 
 def _stacked_marks(text: str) -> int | None:
     """Index of the first combining mark beyond MAX_MARKS in a row ("Zalgo" text), or None."""
+    new = set(text).difference(_UNMARKED)
+    if not any(unicodedata.combining(char) for char in new):
+        _remember(_UNMARKED, new)
+        return None  # NFC text has none (Vietnamese letters are precomposed)
     run = 0
     for index, char in enumerate(text):
         run = run + 1 if unicodedata.combining(char) else 0
@@ -168,13 +190,15 @@ _LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa")
 
 def url_problem(url: str) -> str | None:
     """Vietnamese reason an address may not be published, or None. Linear in len(url)."""
-    scheme_message = f'phải là địa chỉ bắt đầu bằng http:// hoặc https://, nhận được "{shown(url, 80)}"'
     if len(url) > MAX_URL:
         return f"địa chỉ dài {len(url)} ký tự, vượt giới hạn {MAX_URL} ký tự"
     lowered = url[:8].lower()
     if not (lowered.startswith(("http://", "https://"))):
-        return scheme_message
-    for index, char in enumerate(url):
+        return _scheme_message(url)
+    # Printable ASCII holds no space but " " and nothing invisible: only the forbidden
+    # characters need looking for (addresses are ASCII, and the build checks thousands).
+    plain = url.isascii() and url.isprintable() and _URL_FORBIDDEN.isdisjoint(url)
+    for index, char in enumerate("" if plain else url):
         if char in _URL_FORBIDDEN or char.isspace() or is_invisible(char):
             return (f"địa chỉ không được chứa dấu cách, ngoặc, dấu nháy hay ký tự ẩn "
                     f"({code_point(char)} ở ký tự thứ {index + 1})")
@@ -183,7 +207,7 @@ def url_problem(url: str) -> str | None:
         host = parts.hostname or ""
         parts.port  # noqa: B018  (raises on a bad port)
     except ValueError:
-        return scheme_message
+        return _scheme_message(url)
     if "@" in parts.netloc:
         return "địa chỉ không được chứa tên đăng nhập hoặc mật khẩu (phần trước dấu @)"
     try:
@@ -198,8 +222,12 @@ def url_problem(url: str) -> str | None:
         return f'địa chỉ trỏ vào máy nội bộ hoặc mạng riêng ("{host}"); hãy dùng địa chỉ công khai'
     labels = host.split(".")
     if len(labels) < 2 or not all(labels):
-        return scheme_message
+        return _scheme_message(url)
     return None
+
+
+def _scheme_message(url: str) -> str:
+    return f'phải là địa chỉ bắt đầu bằng http:// hoặc https://, nhận được "{shown(url, 80)}"'
 
 
 # --- Showing a bad value back -------------------------------------------------------------

@@ -21,6 +21,7 @@ from .yaml_messages import syntax_problem
 _UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 # Tags an editor may write (or YAML infers); anything else (!!binary, !!set, !!python/...) is refused.
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")}
+_STR = "tag:yaml.org,2002:str"
 
 
 # LibYAML's parser when PyYAML was built with it (about ten times faster), else pure Python.
@@ -225,6 +226,8 @@ def _to_python(node: Node, loader: yaml.SafeLoader, path: str, problems: list[Pr
         return result
     if isinstance(node, SequenceNode):
         return [_to_python(item, loader, path, problems, seen) for item in node.value]
+    if node.tag == _STR:
+        return node.value  # what the safe constructor returns for a string, without its dispatch
     return loader.construct_object(node, deep=True)
 
 

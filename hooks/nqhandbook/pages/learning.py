@@ -11,6 +11,7 @@ nqhandbook.outputs.pdfs, see README) are then always at ../../pdf/<slug>.pdf fro
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -164,24 +165,20 @@ def handout_results(res: Resolution, room: int, cited: set[str]) -> list[Result]
 
 
 def render_learning(env: jinja2.Environment, dataset: Dataset, common: dict,
-                    site_url: str = "") -> list[tuple[str, str, str]]:
-    """(src_uri, Markdown, data file) for every learning page and the index."""
+                    site_url: str = "") -> Iterator[tuple[str, str, str]]:
+    """(src_uri, Markdown, data file) for the index, then every learning page, one at a time."""
     page = env.get_template("pages/learning.md.j2")
-    pages, ready = [], []
-    for entry in dataset.entries:
-        if entry.resolution.learning is None:
-            continue
+    entries = [entry for entry in dataset.entries if entry.resolution.learning is not None]
+    yield f"{LEARNING_DIR}/index.md", env.get_template("pages/learning_index.md.j2").render(
+        **common, ready=[entry.resolution.number for entry in entries], pdf_dir=PDF_DIR, booklet=BOOKLET_PDF,
+        pdf_name=pdf_name, broadcast_name=broadcast_name), "data/resolutions"
+    for entry in entries:
         lv = learning_view(entry, dataset, site_url)
         qr_svg = env.get_template("charts/qr.svg.j2").render(
             qr=lv.qr, label=f"Mã QR dẫn tới {lv.full_url}").strip() if lv.qr else ""
-        pages.append((learning_uri(lv.res), page.render(**common, lv=lv, res=lv.res, v=lv.v, qr_svg=qr_svg,
-                                                       pdf_href=f"../../{PDF_DIR}/{pdf_name(lv.res)}"),
-                      entry.path))
-        ready.append(entry.resolution.number)
-    index = env.get_template("pages/learning_index.md.j2").render(
-        **common, ready=ready, pdf_dir=PDF_DIR, booklet=BOOKLET_PDF, pdf_name=pdf_name,
-        broadcast_name=broadcast_name)
-    return [(f"{LEARNING_DIR}/index.md", index, "data/resolutions"), *pages]
+        yield (learning_uri(lv.res), page.render(**common, lv=lv, res=lv.res, v=lv.v, qr_svg=qr_svg,
+                                                 pdf_href=f"../../{PDF_DIR}/{pdf_name(lv.res)}"),
+               entry.path)
 
 
 def _description(res: Resolution, learning: Learning) -> str:

@@ -8,7 +8,8 @@ cheap phone cameras read it from paper.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+import re
+from functools import cache
 
 import segno
 
@@ -22,19 +23,17 @@ class QrCode:
     path: str  # SVG path data: one rectangle per horizontal run of dark modules
 
 
-@lru_cache(maxsize=256)  # learning pages, leaflets and posters encode the same addresses
+_DARK_RUN = re.compile(rb"\x01+")  # segno's matrix holds 0 (light) and 1 (dark) per module
+
+
+@cache  # the kit, the slides and the learning pages encode the same addresses; the build
+# clears it once they are written (outputs.site_build), so it never outlives one build
 def qr_code(url: str) -> QrCode:
     code = segno.make(url, error="m", micro=False)
     commands = []
-    for y, row in enumerate(code.matrix_iter(border=QUIET_ZONE)):
-        x, width = 0, len(row)
-        while x < width:
-            if not row[x]:
-                x += 1
-                continue
-            start = x
-            while x < width and row[x]:
-                x += 1
-            commands.append(f"M{start} {y}h{x - start}v1h-{x - start}z")
+    for y, row in enumerate(code.matrix, start=QUIET_ZONE):
+        for run in _DARK_RUN.finditer(row):
+            start, width = run.start() + QUIET_ZONE, run.end() - run.start()
+            commands.append(f"M{start} {y}h{width}v1h-{width}z")
     size = code.symbol_size(border=QUIET_ZONE)[0]
     return QrCode(url=url, size=size, path="".join(commands))

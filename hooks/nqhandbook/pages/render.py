@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..data.history import content_notes
@@ -33,8 +34,15 @@ def resolution_uri(res: Resolution) -> str:
 
 def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = None,
                  site_url: str = "", slides: dict | None = None, *, open_data: dict) -> list[Page]:
-    """Every generated page. `edit_base` + a data path gives the editor's link; `history`
-    (data path -> changes, newest first) feeds each resolution's change list; `slides`
+    """Every generated page (iter_pages, as a list)."""
+    return list(iter_pages(dataset, edit_base, history, site_url, slides, open_data=open_data))
+
+
+def iter_pages(dataset: Dataset, edit_base: str = "", history: dict | None = None,
+               site_url: str = "", slides: dict | None = None, *, open_data: dict) -> Iterator[Page]:
+    """Every generated page, one at a time: the build writes each before rendering the
+    next. `edit_base` + a data path gives the editor's link; `history` (data path ->
+    changes, newest first) feeds each resolution's change list; `slides`
     (slug -> SlideLinks) the links to each resolution's slides; `open_data` (licence,
     citation, target_rows, result_rows: nqhandbook.site.open_data.summary) is what the
     open-data page says about the files written beside the pages."""
@@ -51,25 +59,22 @@ def render_pages(dataset: Dataset, edit_base: str = "", history: dict | None = N
         "entries_by_number": {e.resolution.number: e for e in dataset.entries},
         "slides": slides or {},
     }
-    pages = [
-        Page("index.md", env.get_template("pages/home.md.j2").render(**common), "data/resolutions"),
-        Page("nghi-quyet/index.md", env.get_template("pages/list.md.j2").render(**common),
-             "data/resolutions"),
-        Page("ke-hoach.md", env.get_template("pages/plan.md.j2").render(**common), "data/plan.yml"),
-        _targets_page(env, dataset, common),
-        _status_page(env, dataset, common),
-        Page("du-lieu/index.md", env.get_template("pages/open_data.md.j2").render(
-            **common, **open_data), "data/resolutions"),
-    ]
+    yield Page("index.md", env.get_template("pages/home.md.j2").render(**common), "data/resolutions")
+    yield Page("nghi-quyet/index.md", env.get_template("pages/list.md.j2").render(**common), "data/resolutions")
+    yield Page("ke-hoach.md", env.get_template("pages/plan.md.j2").render(**common), "data/plan.yml")
+    yield _targets_page(env, dataset, common)
+    yield _status_page(env, dataset, common)
+    yield Page("du-lieu/index.md", env.get_template("pages/open_data.md.j2").render(**common, **open_data),
+               "data/resolutions")
     template = env.get_template("pages/resolution.md.j2")
     for entry in dataset.entries:
         view = resolution_view(entry, dataset)
         content = template.render(**common, entry=entry, res=entry.resolution, v=view,
                                   edit_url=edit_base + entry.path, changes=content_notes(history.get(entry.path, []),
                                                                 entry.resolution.number)[:5])
-        pages.append(Page(resolution_uri(entry.resolution), content, entry.path))
-    pages += [Page(*item) for item in render_learning(env, dataset, common, site_url)]
-    return pages
+        yield Page(resolution_uri(entry.resolution), content, entry.path)
+    for item in render_learning(env, dataset, common, site_url):
+        yield Page(*item)
 
 
 def render_serve_errors(problems: list, nav_paths: list[str], docs_dir) -> list[Page]:

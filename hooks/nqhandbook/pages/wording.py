@@ -23,6 +23,8 @@ def one_date_format(text: str) -> str:
         month = int(m.group(1))
         return f"{month:02d}/{m.group(2)}" if 1 <= month <= 12 else m.group(0)
 
+    if "/" not in text:  # both forms have one (most text has none: no regular expression to run)
+        return text
     return _MONTH_YEAR.sub(month_year, _FULL_DATE.sub(full, text))
 
 

@@ -2,20 +2,61 @@
 
 The hook hands the engine these files by path, as it would find files in docs/, instead of
 holding every page and data file in memory for the whole build (peak memory at 2,000
-resolutions, `make bench`).
+resolutions, `make bench`). `GeneratedFolder` writes each file as soon as it is made, so
+that the build never holds them all at once either.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
+# Text chunks joined before each write: one write per about this many chunks.
+CHUNKS_PER_WRITE = 4096
 
-def write_generated(folder: Path, contents: dict[str, str | bytes]) -> dict[str, Path]:
-    """Write each file (site path -> text or bytes) under `folder`; site path -> file."""
-    written = {}
-    for uri, content in contents.items():
-        path = Path(folder, uri)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-        written[uri] = path
-    return written
+Content = str | bytes | Iterable[str]  # an iterable of str: text written chunk by chunk
+
+
+class GeneratedFolder:
+    """Files written under `folder` as they come; `files` maps each site path to its file."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.files: dict[str, Path] = {}
+        self._made: set[Path] = set()
+
+    def write(self, uri: str, content: Content) -> Path:
+        path = self.folder / uri
+        if path.parent not in self._made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(path.parent)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        elif isinstance(content, str):
+            path.write_bytes(content.encode("utf-8"))
+        else:
+            _write_chunks(path, content)
+        self.files[uri] = path
+        return path
+
+    def write_all(self, contents: dict[str, Content] | Iterable[tuple[str, Content]]) -> dict[str, Path]:
+        """Write every (site path, content); site path -> file for these files only."""
+        items = contents.items() if isinstance(contents, dict) else contents
+        return {uri: self.write(uri, content) for uri, content in items}
+
+
+def _write_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """Text given in pieces (a JSON encoder's output), written without joining it all."""
+    with path.open("w", encoding="utf-8", newline="") as out:
+        pending: list[str] = []
+        for chunk in chunks:
+            pending.append(chunk)
+            if len(pending) >= CHUNKS_PER_WRITE:
+                out.write("".join(pending))
+                pending.clear()
+        out.write("".join(pending))
+
+
+def write_generated(folder: Path, contents: dict[str, Content]) -> dict[str, Path]:
+    """Write each file (site path -> text, bytes or text chunks) under `folder`; site path -> file."""
+    return GeneratedFolder(folder).write_all(contents)

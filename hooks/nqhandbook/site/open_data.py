@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
+from collections.abc import Iterator
 
 from ..data.json_schema import schema_texts
 from ..data.model import Resolution
@@ -16,6 +16,7 @@ from ..data.problems import field_path
 from ..data.types import Dataset
 from ..layout import OPEN_DATA_DIR
 from .csv_safe import inert_row
+from .json_text import Each, json_text, object_chunks
 
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"
 CITATION = "Sổ tay nghị quyết chuyên đề Tỉnh ủy Lào Cai, dữ liệu mở (tổng hợp từ các nguồn ghi trong từng mục)"
@@ -39,8 +40,9 @@ def resolution_json(res: Resolution) -> dict:
 
 
 def _json_bytes(payload: dict) -> bytes:
-    # allow_nan=False: the model admits finite numbers only, and this keeps it so (valid JSON).
-    return (json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+    # As json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False): the model
+    # admits finite numbers only, and this keeps it so (valid JSON).
+    return (json_text(payload) + "\n").encode("utf-8")
 
 
 def _csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
@@ -126,22 +128,27 @@ def ownership_json(res: Resolution) -> dict:
 
 def open_data_files(dataset: Dataset) -> dict[str, bytes]:
     """Site path -> file content."""
-    files = {
-        f"{OPEN_DATA_DIR}/nghi-quyet.json": _json_bytes({
-            "schema": "resolution.schema.json",
-            "licence": LICENCE,
-            "citation": CITATION,
-            "resolutions": [resolution_json(res) for res in dataset.resolutions],
-            "ownership": [ownership_json(res) for res in dataset.resolutions],
-        }),
-        f"{OPEN_DATA_DIR}/chi-tieu.csv": _csv_bytes(TARGET_COLUMNS, target_csv_rows(dataset)),
-        f"{OPEN_DATA_DIR}/ket-qua.csv": _csv_bytes(RESULT_COLUMNS, result_csv_rows(dataset)),
-    }
+    return {uri: content if isinstance(content, bytes) else "".join(content).encode("utf-8")
+            for uri, content in open_data_items(dataset)}
+
+
+def open_data_items(dataset: Dataset) -> Iterator[tuple[str, bytes | Iterator[str]]]:
+    """(site path, content) one file at a time, for the build to write as they come. The
+    file of all resolutions comes as the JSON encoder's text chunks (at 2,000 resolutions
+    its text is about 100 MB)."""
+    yield f"{OPEN_DATA_DIR}/nghi-quyet.json", object_chunks({
+        "schema": "resolution.schema.json",
+        "licence": LICENCE,
+        "citation": CITATION,
+        "resolutions": Each(dataset.resolutions, resolution_json),
+        "ownership": Each(dataset.resolutions, ownership_json),
+    })
+    yield f"{OPEN_DATA_DIR}/chi-tieu.csv", _csv_bytes(TARGET_COLUMNS, target_csv_rows(dataset))
+    yield f"{OPEN_DATA_DIR}/ket-qua.csv", _csv_bytes(RESULT_COLUMNS, result_csv_rows(dataset))
     for res in dataset.resolutions:
-        files[f"{OPEN_DATA_DIR}/nghi-quyet/{res.slug}.json"] = _json_bytes(resolution_json(res))
+        yield f"{OPEN_DATA_DIR}/nghi-quyet/{res.slug}.json", _json_bytes(resolution_json(res))
     for name, text in schema_texts().items():
-        files[f"{OPEN_DATA_DIR}/{name}"] = text.encode("utf-8")
-    return files
+        yield f"{OPEN_DATA_DIR}/{name}", text.encode("utf-8")
 
 
 def summary(dataset: Dataset) -> dict:

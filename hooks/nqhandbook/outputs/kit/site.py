@@ -4,6 +4,7 @@ dist/kit/ when present) and, per page, its own link preview image."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from .views import view_files
 @dataclass(frozen=True)
 class KitSite:
     pages: list[tuple[str, str, str]]  # (src_uri, Markdown, edit path)
-    files: dict[str, bytes]  # generated text files
+    files: Iterator[tuple[str, bytes]]  # print views (site path, HTML), made as they are read, once
     built: dict[str, Path]  # printed files, site path -> dist/kit file
     share_images: dict[str, str]  # page src_uri -> site path of its preview image
 

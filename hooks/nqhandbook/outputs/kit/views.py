@@ -4,6 +4,7 @@ view on the site, in the offline zip and the input of the PDF printer."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,15 +89,15 @@ def contest_html(dataset: Dataset, answers: bool, site_url: str = "", offline_da
         offline_date=offline_date)
 
 
-def view_files(contents: list[KitContent], dataset: Dataset, offline_date: str = "") -> dict[str, bytes]:
-    """Site path -> HTML for every print view (written by the build); `offline_date`: the
-    offline bundle's build date, shown on each view as on every page of the zip."""
-    files = {}
+def view_files(contents: list[KitContent], dataset: Dataset,
+               offline_date: str = "") -> Iterator[tuple[str, bytes]]:
+    """(site path, HTML) for every print view, one at a time (the build writes each as it
+    comes); `offline_date`: the offline bundle's build date, shown on each view as on
+    every page of the zip."""
     site = contents[0].site_url if contents else ""
     for c in contents:
-        files[f"{KIT_DIR}/{c.slug}/{LEAFLET_VIEW}"] = leaflet_html(c, offline_date).encode("utf-8")
+        yield f"{KIT_DIR}/{c.slug}/{LEAFLET_VIEW}", leaflet_html(c, offline_date).encode("utf-8")
         if c.has_poster:
-            files[f"{KIT_DIR}/{c.slug}/{POSTER_VIEW}"] = poster_html(c, offline_date).encode("utf-8")
+            yield f"{KIT_DIR}/{c.slug}/{POSTER_VIEW}", poster_html(c, offline_date).encode("utf-8")
     for view, answers in ((QUESTIONS_VIEW, False), (ANSWERS_VIEW, True)):
-        files[f"{KIT_DIR}/{CONTEST_SLUG}/{view}"] = contest_html(dataset, answers, site, offline_date).encode("utf-8")
-    return files
+        yield f"{KIT_DIR}/{CONTEST_SLUG}/{view}", contest_html(dataset, answers, site, offline_date).encode("utf-8")

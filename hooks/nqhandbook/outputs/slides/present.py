@@ -7,6 +7,8 @@ linked relatively so that the page works from the offline zip.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...pages.qr import qr_code
 from ...pages.templating import environment
 from .deck import Deck
@@ -33,9 +35,9 @@ def render_view(deck: Deck, links: SlideLinks, directory_urls: bool = True, site
 
 
 def render_views(decks: list[Deck], links: dict[str, SlideLinks], directory_urls: bool = True,
-                 site_url: str = "", site_name: str = "", offline_date: str = "") -> dict[str, str]:
-    """Site path -> HTML for every deck; `offline_date`: the offline bundle's build date,
-    shown on each view as on every page of the zip."""
+                 site_url: str = "", site_name: str = "", offline_date: str = "") -> Iterator[tuple[str, str]]:
+    """(site path, HTML) for every deck, one at a time; `offline_date`: the offline
+    bundle's build date, shown on each view as on every page of the zip."""
     env = environment()  # one environment: each template is compiled once
-    return {view_uri(d.slug): render_view(d, links[d.slug], directory_urls, site_url, site_name, env, offline_date)
-            for d in decks}
+    for d in decks:
+        yield view_uri(d.slug), render_view(d, links[d.slug], directory_urls, site_url, site_name, env, offline_date)

@@ -3,6 +3,7 @@ the .pptx/.pdf files `make slides` left in dist/slides (when they match the data
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from .publish import SlideLinks, slide_links
 class SlidesBuild:
     decks: list[Deck]
     links: dict[str, SlideLinks]  # slug -> links, for the page templates
-    views: dict[str, str]  # site path -> HTML
+    views: Iterator[tuple[str, str]]  # (site path, HTML), made as they are read, once
     files: dict[str, Path]  # site path -> built file to publish
 
 
