@@ -91,6 +91,25 @@ def test_quiz_works_from_the_file_system_with_the_keyboard(browser, file_site):
     context.close()
 
 
+def test_controls_a_script_shows_have_their_place_before_it_runs(browser, site_url):
+    """Class "js" (set in <head>) lays out what handbook.js will show, so running it moves
+    nothing: the content below the buttons stays where the first paint put it."""
+    below = "[...document.querySelectorAll('.slides-link, details.quiz-block')].map(e => e.getBoundingClientRect().top)"
+    tops = []
+    for blocked in (True, False):
+        context = browser.new_context(viewport=PHONE, locale="vi-VN")
+        page = context.new_page()
+        if blocked:  # the page as first painted: handbook.js not run yet
+            page.route("**/handbook.js", lambda route: route.abort())
+        page.goto(site_url + "hoc-tap/11-nq-tu/")
+        if not blocked:
+            page.wait_for_selector("button[data-print][data-ready]", state="attached")
+        assert page.locator("button[data-print]").is_visible()
+        tops.append(page.evaluate(below))
+        context.close()
+    assert tops[0] == tops[1] and len(tops[0]) == 2
+
+
 def test_without_javascript_the_answers_wait_in_closed_details(browser, site_url):
     context = browser.new_context(viewport=PHONE, locale="vi-VN", java_script_enabled=False)
     page = context.new_page()
