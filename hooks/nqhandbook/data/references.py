@@ -1,5 +1,6 @@
 """References inside one resolution file, checked on the parsed YAML itself: a source id
-in `sources:` lists, `of:` (a related document) and `learning.key_targets` (a target id).
+in `sources:` lists, `of:` (a related document), `learning.key_targets` (a target id) and a
+result's `caveats:` (a note id).
 
 They run on the plain data, not the model, so a file that fails the schema or parses only
 in part (Parsed.broken) still gets its reference mistakes in the same `make check` run.
@@ -69,7 +70,8 @@ def reference_problems(path: str, parsed: Parsed) -> list[Problem]:
         line, col = locate(parsed.node, loc)
         problems.append(Problem(path, line, col, field_path(loc), message))
 
-    checks = []  # (does this location refer?, defined ids, message, what, where)
+    checks = []  # (does this location refer?, defined ids, message, what, where, line); `what`
+    # None: the message holds its own hint
     if "sources" not in parsed.broken and isinstance(data.get("sources", []), list):
         checks.append((lambda loc: loc[-1] in ("sources", "identity_sources") and loc != ("sources",),
                        _ids(data.get("sources")), 'nguồn "{}" không có trong danh sách sources của tệp',
@@ -84,6 +86,12 @@ def reference_problems(path: str, parsed: Parsed) -> list[Problem]:
         items = targets.get("items") if isinstance(targets, dict) else None
         checks.append((lambda loc: loc == ("learning", "key_targets"), _ids(items),
                        'không có chỉ tiêu mã "{}"', "Chỉ tiêu", "mục targets", line_of("targets")))
+    if "caveats" not in parsed.broken and isinstance(data.get("caveats", []), list):
+        notes = _ids(data.get("caveats"))
+        listing = (f"các mã đã có: {', '.join(notes)}" if notes
+                   else "chưa lưu ý nào có mã; thêm id: L1 cho lưu ý ấy trong mục caveats")
+        checks.append((lambda loc: len(loc) == 4 and loc[0] == "results" and loc[-1] == "caveats", notes,
+                       f'không có lưu ý mã "{{}}" trong mục caveats ({listing})', None, "", None))
 
     for loc, value in _walk(data):
         for refers, defined, message, what, where, line in checks:
@@ -93,5 +101,6 @@ def reference_problems(path: str, parsed: Parsed) -> list[Problem]:
                 else [(loc, value)]
             for here, name in wrong:
                 if isinstance(name, str) and name not in defined:
-                    add(here, message.format(shown(name, 80)) + "; " + fix_hint(name, defined, what, where, line))
+                    hint = "; " + fix_hint(name, defined, what, where, line) if what else ""
+                    add(here, message.format(shown(name, 80)) + hint)
     return problems

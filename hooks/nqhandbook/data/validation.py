@@ -70,14 +70,6 @@ def check_resolution(entry: Entry, parsed: Parsed, today: dt.date) -> list[Probl
     for index, caveat_id in enumerate(caveat_ids):
         if caveat_id is not None and caveat_ids.index(caveat_id) != index:
             add(("caveats", index, "id"), f'mã lưu ý "{caveat_id}" bị trùng')
-    defined = sorted({c for c in caveat_ids if c}, key=lambda c: int(c[1:]))
-    for index, result in enumerate(res.results.items):
-        for position, caveat_id in enumerate(result.caveats):
-            if caveat_id not in defined:
-                hint = (f"các mã đã có: {', '.join(defined)}" if defined
-                        else "chưa lưu ý nào có mã; thêm id: L1 cho lưu ý ấy trong mục caveats")
-                add(("results", "items", index, "caveats", position),
-                    f'không có lưu ý mã "{caveat_id}" trong mục caveats ({hint})')
     problems += reference_problems(entry.path, parsed)
     cited = {source_id for _, name, value in walk(res) if name in ("sources", "identity_sources")
              and value and isinstance(value[0], str) for source_id in value}
