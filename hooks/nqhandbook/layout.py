@@ -21,6 +21,10 @@ LEARNING_DIR = "hoc-tap"  # learning pages: hoc-tap/<slug>/
 DOWNLOADS_DIR = "tai-ve"  # the download page and the published offline zip
 OPEN_DATA_DIR = "du-lieu"  # JSON and CSV open data
 PDF_DIR = "pdf"  # print PDFs, written after the build (nqhandbook.outputs.pdfs)
+KIT_DIR = "bo-tai-lieu"  # the propaganda kit: bo-tai-lieu/<slug>/ (nqhandbook.outputs.kit)
+SLIDES_DIR = "trinh-chieu"  # conference slides in the browser: trinh-chieu/<slug>/
+TARGETS_PAGE = "chi-tieu"  # the targets overview: chi-tieu/
+PLAN_PAGE = "ke-hoach"  # the propaganda plan: ke-hoach/
 
 # Files of the built site.
 SEARCH_INDEX = "search/search_index.json"  # written by Material's search plugin

@@ -11,7 +11,7 @@ from ..data.model import Resolution
 from ..data.own import SECTION_CLASS_LEGEND
 from ..data.target_status import TARGET_STATUS_LABELS
 from ..data.types import Dataset, Entry
-from ..layout import resolution_page
+from ..layout import PLAN_PAGE, TARGETS_PAGE, resolution_page
 from .data_status import (COVERAGE_LABELS, COVERAGE_SYMBOLS, facts_by_source_kind, section_own_items,
                           section_totals, status_rows)
 from .learning import render_learning
@@ -61,7 +61,7 @@ def iter_pages(dataset: Dataset, edit_base: str = "", history: dict | None = Non
     }
     yield Page("index.md", env.get_template("pages/home.md.j2").render(**common), "data/resolutions")
     yield Page("nghi-quyet/index.md", env.get_template("pages/list.md.j2").render(**common), "data/resolutions")
-    yield Page("ke-hoach.md", env.get_template("pages/plan.md.j2").render(**common), "data/plan.yml")
+    yield Page(f"{PLAN_PAGE}.md", env.get_template("pages/plan.md.j2").render(**common), "data/plan.yml")
     yield _targets_page(env, dataset, common)
     yield _status_page(env, dataset, common)
     yield Page("du-lieu/index.md", env.get_template("pages/open_data.md.j2").render(**common, **open_data),
@@ -92,7 +92,7 @@ def _targets_page(env, dataset: Dataset, common: dict) -> Page:
     content = env.get_template("pages/targets.md.j2").render(
         **common, groups=groups, total=total, counts=status_counts(groups), status_labels=TARGET_STATUS_LABELS,
         owners=owner_counts(groups))
-    return Page("chi-tieu.md", content, "data/resolutions")
+    return Page(f"{TARGETS_PAGE}.md", content, "data/resolutions")
 
 
 def _status_page(env, dataset: Dataset, common: dict) -> Page:

@@ -24,21 +24,21 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
-from ..layout import (LEARNING_DIR, NOT_FOUND_PAGE, OPEN_DATA_DIR, RESOLUTIONS_DIR, SEARCH_INDEX,
-                      SEARCH_INDEX_SCRIPT, SERVICE_WORKER)
+from ..layout import (KIT_DIR, LEARNING_DIR, NOT_FOUND_PAGE, OPEN_DATA_DIR, PLAN_PAGE, RESOLUTIONS_DIR,
+                      SEARCH_INDEX, SEARCH_INDEX_SCRIPT, SERVICE_WORKER, SLIDES_DIR, TARGETS_PAGE)
 from .site_files import NEVER_LOADED, lunr_files, search_languages
 
 KB = 1024
 PRECACHE_BUDGET = 600 * KB  # gzip bytes downloaded in the background on a first visit
 # Files a reader saves on request, never in the background (fnmatch; `*` crosses folders).
 ON_REQUEST = ("*.pdf", "*.zip", "*.pptx", f"{OPEN_DATA_DIR}/*.json", f"{OPEN_DATA_DIR}/*.csv",
-              f"{LEARNING_DIR}/*.txt", "bo-tai-lieu/*.png")
+              f"{LEARNING_DIR}/*.txt", f"{KIT_DIR}/*.png")
 # Pages kept only once opened: print views of the kit and the conference slides.
-OPENED_ONLY = ("bo-tai-lieu/*", "trinh-chieu/*", NOT_FOUND_PAGE)
+OPENED_ONLY = (f"{KIT_DIR}/*", f"{SLIDES_DIR}/*", NOT_FOUND_PAGE)
 NEVER = (SERVICE_WORKER, SEARCH_INDEX_SCRIPT, "assets/vendor/*", *NEVER_LOADED)
 # The pages saved before any resolution: the home page, the lists and the overviews.
 FIRST_PAGES = ("index.html", f"{RESOLUTIONS_DIR}/index.html", f"{LEARNING_DIR}/index.html",
-               "chi-tieu/index.html", "ke-hoach/index.html")
+               f"{TARGETS_PAGE}/index.html", f"{PLAN_PAGE}/index.html")
 GZIPPED_SUFFIXES = (".html", ".css", ".js", ".json", ".svg", ".txt", ".csv", ".webmanifest", ".xml")
 REFERENCE = re.compile(r'\s(?:src|href)="([^"#?:]+)[^"]*"')
 SEARCH_WORKER = re.compile(r'"search": "([^"]+\.js)"')

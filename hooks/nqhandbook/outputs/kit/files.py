@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-KIT_DIR = "bo-tai-lieu"  # site folder
+from ...layout import KIT_DIR
+
 DIST_KIT = Path("dist") / "kit"  # relative to the repository root; made by `make kit`
 CONTEST_SLUG = "cuoc-thi"
 

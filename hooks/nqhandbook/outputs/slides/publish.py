@@ -14,7 +14,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-FOLDER = "trinh-chieu"
+from ...layout import SLIDES_DIR
+
+FOLDER = SLIDES_DIR
 DIST = "dist/slides"
 MANIFEST = "slides.json"
 CODE_DIR = Path(__file__).parent
