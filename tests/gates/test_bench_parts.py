@@ -8,11 +8,14 @@ import urllib.error
 import urllib.request
 
 from quality.budgets import Budget, budgets, paint_budgets
+from quality.build_bench import add_dump_hook
 from quality.paint import first_load_bytes, ratios, stock_config
 from quality.server import serve
 from quality.synthetic import BASELINE_CONFIG, BASELINE_DOCS, baseline_project, scaled_project
 
 from nqhandbook.data.load import load_dataset
+
+from helpers import fixture_project, mkdocs_build
 
 
 def test_scaled_project_has_that_many_valid_resolutions_outside_the_repository(tmp_path, root):
@@ -35,6 +38,22 @@ def test_baseline_twin_has_the_generated_pages_and_no_hooks(tmp_path, root):
     assert f"docs_dir: {BASELINE_DOCS}" in config
     assert (project / BASELINE_DOCS / "nghi-quyet" / "11-nq-tu.md").is_file()
     assert (project / BASELINE_DOCS / "huong-dan").is_dir()  # the hand-written docs too
+
+
+def test_dump_hook_keeps_every_generated_file_after_the_build(tmp_path):
+    """The plain twin is made of what the dump hook kept: every page and data file the
+    hooks generated, with the content the engine read (hard links to the build's files)."""
+    project = fixture_project(tmp_path / "project")
+    add_dump_hook(project)
+    dump = tmp_path / "generated"
+    result = mkdocs_build(project, tmp_path / "site", env={"BENCH_DUMP_DIR": str(dump)})
+    assert result.returncode == 0, result.stderr
+    page = (dump / "nghi-quyet" / "99-nq-tu.md").read_text(encoding="utf-8")
+    assert "99-NQ/TU" in page and (dump / "index.md").is_file()
+    assert not (dump / "huong-dan").exists()  # docs/ pages are the project's own, not generated
+    # every generated page was dumped: the site has one page per dumped Markdown file or docs page
+    dumped = {p.relative_to(dump).as_posix() for p in dump.rglob("*.md")}
+    assert "nghi-quyet/index.md" in dumped and len(dumped) > 5
 
 
 def _get(url: str, gzip_ok: bool = True):
