@@ -47,9 +47,9 @@ def compact_search_index(site_dir: Path) -> int | None:
             doc["lead"] = re.sub(r"<[^>]+>", "", found.group(1))
     if any("lead" in doc for doc in data.get("docs", [])):
         data.setdefault("config", {}).setdefault("fields", {})["lead"] = LEAD
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    path.write_text(text, encoding="utf-8")
-    return len(text.encode("utf-8"))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(text)
+    return len(text)
 
 
 def without_source_markers(text: str) -> str:

@@ -49,7 +49,7 @@ class Used:
     properties: set[str] = field(default_factory=set)
 
     def has_class(self, name: str) -> bool:
-        return name in self.classes or any(name.startswith(prefix) for prefix in self.prefixes)
+        return name in self.classes or name.startswith(tuple(self.prefixes))
 
 
 def _names(data: bytes) -> set[str]:
@@ -88,6 +88,8 @@ def used_in_site(site_dir: Path) -> Used:
 
 def _outside_functions(selector: str) -> str:
     """The selector without the arguments of :is(), :not(), :nth-child() and the like."""
+    if "(" not in selector and ")" not in selector:
+        return selector  # most selectors: no character to look at one by one
     kept, depth = [], 0
     for char in selector:
         if char == "(":
@@ -101,6 +103,8 @@ def _outside_functions(selector: str) -> str:
 
 def _split_selectors(prelude: str) -> list[str]:
     """A selector list split at its top-level commas."""
+    if not any(bracket in prelude for bracket in "([)]"):
+        return [part.strip() for part in prelude.split(",")]
     parts, depth, current = [], 0, []
     for char in prelude:
         if char in "([":
