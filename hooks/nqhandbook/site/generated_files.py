@@ -5,7 +5,7 @@ holding every page and data file in memory for the whole build (peak memory at 2
 resolutions, `make bench`). `GeneratedFolder` writes each file as soon as it is made, so
 that the build never holds them all at once either. The folder is flat (the engine reads a
 generated file by its path, and knows it by its site path): one file for each site path and
-no folder (at 160 resolutions the site paths would need 990 folders for 1,150 files).
+no folder (at 160 resolutions the site paths would need 660 folders for 1,150 files).
 """
 
 from __future__ import annotations
