@@ -68,7 +68,7 @@ def matches(rel: str, patterns: tuple[str, ...]) -> bool:
 
 @cache
 def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(translate(pattern) for pattern in patterns))
+    return re.compile("|".join(translate(pattern) for pattern in patterns) or "(?!)")  # () matches nothing
 
 
 def plan(site_dir: Path, budget: int = PRECACHE_BUDGET) -> Plan:
