@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -18,11 +19,32 @@ LUNR_DIR = "assets/javascripts/lunr/"
 NEVER_LOADED = ("*.map", "sitemap.xml", "sitemap.xml.gz")
 
 
+# The index opens with its "config" object (Material, then site/search_index.py, write it with
+# json.dumps of a dict: one "config", first): read from the first bytes, not by parsing the
+# whole index (40 MB at 2,000 resolutions: 0.2 s CPU).
+CONFIG_FIRST = re.compile(r'\s*\{\s*"config"\s*:\s*')
+HEAD_BYTES = 64 * 1024
+
+
 def search_languages(site_dir: Path) -> list[str]:
     """The languages the search worker loads, as recorded in the built search index."""
     index = site_dir / SEARCH_INDEX
     if not index.is_file():
         return []
+    with index.open("rb") as file:
+        head = file.read(HEAD_BYTES)
+    for cut in range(4):  # the first bytes may end inside a character
+        try:
+            text = head[:len(head) - cut].decode("utf-8")
+            break
+        except UnicodeDecodeError:
+            text = ""
+    if opening := CONFIG_FIRST.match(text):
+        try:
+            config, _ = json.JSONDecoder().raw_decode(text, opening.end())
+            return list(config["lang"])
+        except json.JSONDecodeError:
+            pass  # longer than the first bytes, or not JSON: the whole file says
     return list(json.loads(index.read_text(encoding="utf-8"))["config"]["lang"])
 
 
