@@ -4,6 +4,7 @@ file that was not saved. The budget itself is measured by `make bench`."""
 
 from __future__ import annotations
 
+import random
 import re
 import shutil
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import PHONE
-from nqhandbook.site.precache import ON_REQUEST, matches, plan
+from nqhandbook.site.precache import CHUNK, ON_REQUEST, matches, plan, sent_bytes, sent_bytes_up_to
 from nqhandbook.site.service_worker import SAVE_LABEL, offline_pages, precache_entries, write_service_worker
 from test_pwa import READY, first_visit, flaky_server
 
@@ -23,6 +24,21 @@ SAVE_DATA = "Object.defineProperty(Navigator.prototype, 'connection', {get: () =
 
 
 # --- which files, without a browser ---------------------------------------------------------
+
+def test_a_file_is_compressed_only_until_it_passes_what_is_left_of_the_budget():
+    """The size counted against the budget is gzip's, exactly, while it fits; beyond, only
+    that it does not fit (the text below is several pieces of CHUNK bytes)."""
+    words = random.Random(3).choices(["nghị", "quyết", "du", "lịch", "Lào", "Cai", "2025", "<p>"], k=700_000)  # noqa: S311
+    data = " ".join(words).encode("utf-8")
+    assert len(data) > 3 * CHUNK
+    exact = sent_bytes(Path("search_index.json"), data)
+    for limit in (exact, exact + 1, 10 ** 9):
+        assert sent_bytes_up_to(Path("search_index.json"), data, limit) == exact
+    for limit in (0, 1000, exact // 2, exact - 1):
+        assert sent_bytes_up_to(Path("search_index.json"), data, limit) > limit
+    assert sent_bytes_up_to(Path("a.pdf"), data, 10) == len(data)  # sent as it is
+
+
 
 def _page(site: Path, rel: str, links: str = "") -> None:
     path = site / rel

@@ -1,5 +1,5 @@
-"""Generated files go to the build's temporary folder: text as UTF-8 (whole or in chunks),
-bytes unchanged."""
+"""Generated files go to the build's temporary folder, flat: one file for each site path,
+text as UTF-8 (whole or in chunks), bytes unchanged."""
 
 from __future__ import annotations
 
@@ -9,18 +9,30 @@ import pytest
 
 from helpers import fixture_project
 from nqhandbook.data.load import load_dataset
-from nqhandbook.site.generated_files import write_generated
+from nqhandbook.site.generated_files import GeneratedFolder, write_generated
 from nqhandbook.site.json_text import Each, json_text, object_chunks
 from nqhandbook.site.open_data import open_data_files, open_data_items
 
 
-def test_text_and_bytes_are_written_where_the_site_path_says(tmp_path):
-    written = write_generated(tmp_path, {"nghi-quyet/11-nq-tu.md": "# Nghị quyết 11\n",
-                                         "hoc-tap/11-nq-tu/phat-thanh.txt": "\ufeffxin chào".encode()})
-    assert written == {"nghi-quyet/11-nq-tu.md": tmp_path / "nghi-quyet" / "11-nq-tu.md",
-                       "hoc-tap/11-nq-tu/phat-thanh.txt": tmp_path / "hoc-tap" / "11-nq-tu" / "phat-thanh.txt"}
+def test_text_and_bytes_are_written_one_file_for_each_site_path_in_one_folder(tmp_path):
+    folder = tmp_path / "generated"
+    written = write_generated(folder, {"nghi-quyet/11-nq-tu.md": "# Nghị quyết 11\n",
+                                       "hoc-tap/11-nq-tu/index.md": "# Học tập\n",
+                                       "nghi-quyet/12-nq-tu/index.md": "# Nghị quyết 12\n",
+                                       "hoc-tap/11-nq-tu/phat-thanh.txt": "\ufeffxin chào".encode()})
+    assert sorted(folder.iterdir()) == sorted(written.values())  # no folder, nothing else
+    assert [path.suffix for path in written.values()] == [".md", ".md", ".md", ".txt"]
     assert written["nghi-quyet/11-nq-tu.md"].read_bytes() == "# Nghị quyết 11\n".encode()
+    assert written["hoc-tap/11-nq-tu/index.md"].read_text(encoding="utf-8") == "# Học tập\n"
+    assert written["nghi-quyet/12-nq-tu/index.md"].read_text(encoding="utf-8") == "# Nghị quyết 12\n"
     assert written["hoc-tap/11-nq-tu/phat-thanh.txt"].read_bytes() == b"\xef\xbb\xbfxin ch\xc3\xa0o"
+
+
+def test_a_site_path_written_again_replaces_its_file(tmp_path):
+    out = GeneratedFolder(tmp_path)
+    first = out.write("a/index.md", "một")
+    assert out.write("a/index.md", "hai") == first
+    assert list(tmp_path.iterdir()) == [first] and first.read_text(encoding="utf-8") == "hai"
 
 
 def test_text_in_chunks_is_written_as_one_text(tmp_path):

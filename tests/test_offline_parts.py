@@ -19,7 +19,7 @@ from nqhandbook.outputs.handouts import normalise_pdf, online_address
 from nqhandbook.site.downloads import download_page
 from nqhandbook.outputs.offline_links import link_online
 from nqhandbook.outputs.repro_zip import entry_order, entry_time, write_zip
-from nqhandbook.site.site_files import LUNR_DIR, lunr_files
+from nqhandbook.site.site_files import HEAD_BYTES, LUNR_DIR, lunr_files, search_languages
 
 SITE = "https://example.org/so-tay/"
 
@@ -54,6 +54,20 @@ def test_lunr_files_follow_the_search_languages():
     assert LUNR_DIR + "tinyseg.js" in lunr_files(["ja"])
     assert LUNR_DIR + "min/lunr.multi.min.js" in lunr_files(["en", "vi"])
     assert LUNR_DIR + "min/lunr.en.min.js" not in lunr_files(["en", "vi"])
+
+
+def test_search_languages_are_the_index_configs_wherever_it_stands(tmp_path):
+    """Read from the index's first bytes when its config opens it, else from the whole index."""
+    index = tmp_path / "search" / "search_index.json"
+    index.parent.mkdir()
+    assert search_languages(tmp_path) == []
+    long_separator = "ệ" * HEAD_BYTES  # the config ends past the first bytes, mid-character
+    for data, languages in (({"config": {"lang": ["vi"]}, "docs": [{"text": "x"}]}, ["vi"]),
+                            ({"config": {"lang": ["ja", "en"], "separator": long_separator}, "docs": []}, ["ja", "en"]),
+                            ({"docs": [], "config": {"lang": ["de"]}}, ["de"])):
+        for separators in ((",", ":"), (", ", ": ")):
+            index.write_text(json.dumps(data, ensure_ascii=False, separators=separators), encoding="utf-8")
+            assert search_languages(tmp_path) == languages
 
 
 def test_links_to_files_left_out_point_online(tmp_path):

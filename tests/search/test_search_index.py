@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import re
 
-from nqhandbook.site.search_index import without_source_markers
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nqhandbook.site.search_index import SOURCE_MARKERS, without_source_markers
 
 CAVEATS_HEADING = "Độ tin cậy và chỗ còn thiếu"
 
@@ -20,6 +23,15 @@ def test_source_markers_go_and_words_stay_apart():
     assert without_source_markers("lượt [8] [22]10 tháng") == "lượt 10 tháng"
     assert without_source_markers("phương) [5] [28].") == "phương)."
     assert without_source_markers("Nghị quyết 11-NQ/TU [12] về du lịch") == "Nghị quyết 11-NQ/TU về du lịch"
+
+
+@given(st.lists(st.sampled_from(["[1]", "[23]", "[456]", "[7890]", " ", "\t", "\n", "\u00a0", "[", "]", "1",
+                                  "a", "ệ", "_", ".", "²", "٣", "<p>"]), max_size=16).map("".join))
+def test_source_markers_go_as_the_one_pattern_says(text):
+    """The scan that looks for "[" drops what SOURCE_MARKERS matches, spaces before it included,
+    and leaves one space only where a letter or digit follows."""
+    expected = SOURCE_MARKERS.sub(lambda m: " " if text[m.end():m.end() + 1].isalnum() else "", text)
+    assert without_source_markers(text) == expected
 
 
 def test_index_has_no_source_markers_though_pages_do(built_site):

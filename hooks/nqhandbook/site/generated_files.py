@@ -3,7 +3,9 @@
 The hook hands the engine these files by path, as it would find files in docs/, instead of
 holding every page and data file in memory for the whole build (peak memory at 2,000
 resolutions, `make bench`). `GeneratedFolder` writes each file as soon as it is made, so
-that the build never holds them all at once either.
+that the build never holds them all at once either. The folder is flat (the engine reads a
+generated file by its path, and knows it by its site path): one file for each site path and
+no folder (at 160 resolutions the site paths would need 660 folders for 1,150 files).
 """
 
 from __future__ import annotations
@@ -22,14 +24,12 @@ class GeneratedFolder:
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
         self.files: dict[str, Path] = {}
-        self._made: set[Path] = set()
 
     def write(self, uri: str, content: Content) -> Path:
-        path = self.folder / uri
-        if path.parent not in self._made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(path.parent)
+        # A number makes the name unique; the site path's last part keeps it readable.
+        path = self.files.get(uri) or self.folder / f"{len(self.files)}-{uri.rsplit('/', 1)[-1]}"
         if isinstance(content, bytes):
             path.write_bytes(content)
         elif isinstance(content, str):

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
-from pathlib import Path, PurePosixPath
+from fnmatch import translate
+from functools import cache
+from pathlib import Path
 
 from ..layout import (KIT_DIR, LEARNING_DIR, NOT_FOUND_PAGE, OPEN_DATA_DIR, PLAN_PAGE, RESOLUTIONS_DIR,
                       SEARCH_INDEX, SEARCH_INDEX_SCRIPT, SERVICE_WORKER, SLIDES_DIR, TARGETS_PAGE)
-from .site_files import NEVER_LOADED, lunr_files, search_languages
+from .site_files import NEVER_LOADED, lunr_files, search_languages, site_files
 
 KB = 1024
 PRECACHE_BUDGET = 600 * KB  # gzip bytes downloaded in the background on a first visit
@@ -59,33 +61,64 @@ def sent_bytes(path: Path, data: bytes | None = None) -> int:
     return len(gzip.compress(data, 6, mtime=0)) if path.name.endswith(GZIPPED_SUFFIXES) else len(data)
 
 
+GZIP_FRAME = 18  # gzip.compress: a 10-byte header and an 8-byte trailer around the deflate data
+CHUNK = 1 << 20
+
+
+def sent_bytes_up_to(path: Path, data: bytes, limit: int) -> int:
+    """sent_bytes(path, data), or, once that is sure to pass `limit`, a number above it. The
+    deflate data is the same whatever pieces it is fed in, so a file too large for what is left
+    of the budget (the search index at 2,000 resolutions: 40 MB) is compressed only until it
+    is over: its exact size is never needed."""
+    if not path.name.endswith(GZIPPED_SUFFIXES):
+        return len(data)
+    deflate = zlib.compressobj(6, zlib.DEFLATED, -15)  # what gzip.compress(data, 6) uses
+    size, view = GZIP_FRAME, memoryview(data)
+    for start in range(0, len(data), CHUNK):
+        size += len(deflate.compress(view[start:start + CHUNK]))
+        if size > limit:
+            return size
+    return size + len(deflate.flush())
+
+
 def matches(rel: str, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatch(rel, pattern) for pattern in patterns)
+    """Whether `rel` matches one of the fnmatch patterns (one regular expression for them all:
+    fnmatch for each file and pattern cost 0.03 s CPU at 160 resolutions)."""
+    return _any_of(patterns).match(rel) is not None
+
+
+@cache
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(translate(pattern) for pattern in patterns) or "(?!)")  # () matches nothing
 
 
 def plan(site_dir: Path, budget: int = PRECACHE_BUDGET) -> Plan:
     """What a first visit keeps automatically, what is left for later and what on request."""
-    files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
-    files = [rel for rel in files if not matches(rel, NEVER)]
+    every = site_files(site_dir)
+    existing = set(every)
+    files = [rel for rel in every if not matches(rel, NEVER)]
     result = Plan(on_request=[rel for rel in files if matches(rel, ON_REQUEST)])
     pages = [rel for rel in files if rel.endswith(".html") and not matches(rel, OPENED_ONLY)]
     taken: set[str] = set()
 
     def take(group: list[str]) -> bool:
         """Add the group and the files its pages load, if it all fits the budget."""
-        new = [rel for rel in dict.fromkeys(group + loaded_by(site_dir, group)) if rel not in taken]
-        sizes = [(site_dir / rel).read_bytes() for rel in new]
-        cost = sum(sent_bytes(site_dir / rel, data) for rel, data in zip(new, sizes, strict=True))
-        if result.automatic_gzip_bytes + cost > budget:
-            return False
+        new = [rel for rel in dict.fromkeys(group + loaded_by(site_dir, group, existing)) if rel not in taken]
+        cost, size = 0, 0
+        for rel in new:  # a group that does not fit stops at its first file over the budget
+            data = (site_dir / rel).read_bytes()
+            cost += sent_bytes_up_to(site_dir / rel, data, budget - result.automatic_gzip_bytes - cost)
+            size += len(data)
+            if result.automatic_gzip_bytes + cost > budget:
+                return False
         result.automatic += new
         result.automatic_gzip_bytes += cost
-        result.automatic_bytes += sum(len(data) for data in sizes)
+        result.automatic_bytes += size
         taken.update(new)
         return True
 
     home = [rel for rel in FIRST_PAGES if rel in pages]
-    take([*home[:1], *search_files(site_dir, files, home[:1])])
+    take([*home[:1], *search_files(site_dir, files, home[:1], existing)])
     groups = [[rel] for rel in home[1:]] + resolution_groups(pages)
     grouped = {rel for group in groups for rel in group} | set(home[:1])
     groups += [[rel] for rel in pages if rel not in grouped]
@@ -108,39 +141,40 @@ def resolution_groups(pages: list[str]) -> list[list[str]]:
             for slug in sorted(groups, reverse=True)]
 
 
-def search_files(site_dir: Path, files: list[str], home: list[str]) -> list[str]:
+def search_files(site_dir: Path, files: list[str], home: list[str], existing: set[str]) -> list[str]:
     """The search index, the search worker named in the home page's settings and its lunr files."""
     found = [SEARCH_INDEX] if SEARCH_INDEX in files else []
     for page in home:
         match = SEARCH_WORKER.search((site_dir / page).read_text(encoding="utf-8"))
-        worker = match and _inside(site_dir, page, match.group(1))
+        worker = match and _inside(existing, page, match.group(1))
         found += [worker] if worker in files else []
     return found + sorted(lunr_files(search_languages(site_dir)) & set(files))
 
 
-def loaded_by(site_dir: Path, pages: list[str]) -> list[str]:
+def loaded_by(site_dir: Path, pages: list[str], existing: set[str]) -> list[str]:
     """Files other than pages that these pages load or link to, and that are no heavy file:
-    the stylesheet, scripts, icons, the manifest."""
+    the stylesheet, scripts, icons, the manifest. (`existing`: every file of the site.)"""
     found: list[str] = []
     for page in pages:
         for target in REFERENCE.findall((site_dir / page).read_text(encoding="utf-8")):
-            rel = _inside(site_dir, page, target)
+            rel = _inside(existing, page, target)
             if rel and not rel.endswith(".html") and not matches(rel, ON_REQUEST + NEVER):
                 found.append(rel)
     return found
 
 
-def _inside(site_dir: Path, page: str, target: str) -> str | None:
-    """`target`, linked from `page`, as a path of a file of the site, else None."""
+def _inside(existing: set[str], page: str, target: str) -> str | None:
+    """`target`, linked from `page`, as a path of a file of the site (one of `existing`), else
+    None. (Strings and a set, not Path objects and a stat for each of 2,400 links: 0.07 s.)"""
     if target.startswith("/"):
         return None
-    parts: list[str] = []
-    for part in (PurePosixPath(page).parent / target).parts:
+    parts = page.split("/")[:-1]
+    for part in target.split("/"):
         if part == "..":
             if not parts:
                 return None
             parts.pop()
-        elif part != ".":
+        elif part not in ("", "."):
             parts.append(part)
     rel = "/".join(parts)
-    return rel if rel and (site_dir / rel).is_file() else None
+    return rel if rel in existing else None

@@ -26,6 +26,9 @@ from ..layout import SEARCH_INDEX
 
 # One or more source markers as the resolution pages render them: " [3]", " [3] [12]".
 SOURCE_MARKERS = re.compile(r"(?:\s*\[\d{1,3}\])+")
+# The same without the spaces before the first one: found by its "[" (a pattern that starts
+# with spaces is tried at every character of the 5 MB index: 0.14 s CPU at 160 resolutions).
+MARKER_RUN = re.compile(r"\[\d{1,3}\](?:\s*\[\d{1,3}\])*")
 # The page entry of a resolution page and the paragraph holding its official title.
 RESOLUTION_PAGE = re.compile(r"nghi-quyet/\d+-nq-tu/")
 OFFICIAL_TITLE = re.compile(r"<p>Trích yếu: (.+?)</p>")
@@ -44,12 +47,19 @@ def compact_search_index(site_dir: Path) -> int | None:
             doc["lead"] = re.sub(r"<[^>]+>", "", found.group(1))
     if any("lead" in doc for doc in data.get("docs", [])):
         data.setdefault("config", {}).setdefault("fields", {})["lead"] = LEAD
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    path.write_text(text, encoding="utf-8")
-    return len(text.encode("utf-8"))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    path.write_bytes(text)
+    return len(text)
 
 
 def without_source_markers(text: str) -> str:
     """Drop source markers; where one stood between two words ("lượt [8]10 tháng", cells of
-    a table run together), a space keeps the words apart."""
-    return SOURCE_MARKERS.sub(lambda m: " " if text[m.end():m.end() + 1].isalnum() else "", text)
+    a table run together), a space keeps the words apart. As SOURCE_MARKERS.sub: each run
+    goes with the spaces before it (str.rstrip strips exactly what the pattern takes as space)."""
+    out, end = [], 0
+    for run in MARKER_RUN.finditer(text):
+        out.append(text[end:run.start()].rstrip())
+        end = run.end()
+        out.append(" " if text[end:end + 1].isalnum() else "")
+    out.append(text[end:])
+    return "".join(out)
