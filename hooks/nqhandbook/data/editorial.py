@@ -63,6 +63,7 @@ BY_YEAR = re.compile(r"đến năm \d{4}|tới năm \d{4}", re.I)
 AIM_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|hướng tới|đề ra|kế hoạch|dự kiến|nhằm", re.I)
 OTHER_DOCUMENT_WORDS = re.compile(r"chương trình|kế hoạch|văn bản|đề án|ủy ban|ubnd", re.I)
 SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_FIGURE = re.compile(r"[\d.,%/:-]+")  # a token that is only a figure (compiled once: 60,000 tokens at 160)
 
 
 def words(text: str) -> int:
@@ -81,14 +82,16 @@ def fact_source_ids(res: Resolution) -> set[str]:
     def walk(value, key=""):
         if isinstance(value, dict):
             for k, v in value.items():
-                if k not in ("learning", "identity_sources") and not (key == "" and k == "sources"):
+                if k not in ("learning", "identity_sources") and not (key == "" and k == "sources") \
+                        and isinstance(v, (dict, list)):  # nothing else holds a list
                     walk(v, k)
         elif isinstance(value, list):
             if key == "sources" and all(isinstance(v, str) for v in value):
                 found.update(value)
             else:
                 for v in value:
-                    walk(v, key)
+                    if isinstance(v, (dict, list)):
+                        walk(v, key)
 
     walk(res.model_dump(mode="json"))
     return found
@@ -130,7 +133,7 @@ def broadcast_spoken(res: Resolution) -> Iterator[tuple[tuple, str, str]]:
         if "|" in line or "\t" in line:
             yield loc, ERROR, "bài phát thanh có ký hiệu bảng (| hoặc tab); hãy viết thành câu"
         tokens = line.split()
-        numeric = [t for t in tokens if re.fullmatch(r"[\d.,%/:-]+", t)]
+        numeric = [t for t in tokens if _FIGURE.fullmatch(t)]
         if tokens and len(numeric) * 2 >= len(tokens):
             yield loc, WARNING, "đoạn này chủ yếu là con số; hãy viết thành câu dễ nghe"
 
