@@ -50,9 +50,9 @@ def test_typed_values_are_read_as_yaml_types():
     "a:\n  - x\n  - {b: 1, b: 2}\n  - !!set {c}\nd: !!python/name:os.system x\n",
 ])
 def test_anchor_free_walk_matches_the_alias_checking_walk(text):
-    """A comment with "&" sends the same document through the walk that tracks every node."""
+    """A comment with a lone "&" sends the same document through the walk that tracks every node."""
     fast, fast_problems = parse_yaml(text, "x.yml")
-    tracked, tracked_problems = parse_yaml(text + "\n# R&D\n", "x.yml")
+    tracked, tracked_problems = parse_yaml(text + "\n# R & D\n", "x.yml")
     assert fast.data == tracked.data
     assert fast_problems == tracked_problems
     if text != BASE_TEXT:
@@ -64,3 +64,16 @@ def test_an_alias_is_refused_once_at_its_anchored_value():
     assert parsed.data == {"a": [1, 2], "b": None}
     assert [(p.line, p.col) for p in problems] == [(1, 4)]  # the alias is the anchored node itself
     assert "bí danh" in problems[0].message
+
+
+@pytest.mark.parametrize("text", ["a: [&x 1, *x]\n", "a: {b: &x 1, c: *x}\n", '{"a":&x 1, "b": *x}\n',
+                                  "- &x\n  b: 1\n- *x\n", "&x a: *x\n", "a: !!str &x b\nc: *x\n",
+                                  "u: http://x.vn/?a=1&b=2\na:\t&x 1\nb: *x\n"])
+def test_every_place_an_anchor_may_stand_is_looked_at(text):
+    _parsed, problems = parse_yaml(text, "x.yml")
+    assert any("bí danh" in p.message for p in problems), problems
+
+
+def test_an_address_with_a_query_reads_the_same():
+    text = "u: http://x.vn/?a=1&b=2\nv: [x, y]\n"
+    assert parse_yaml(text, "x.yml")[0].data == {"u": "http://x.vn/?a=1&b=2", "v": ["x", "y"]}

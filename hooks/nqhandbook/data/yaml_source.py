@@ -22,6 +22,9 @@ _UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U0
 # Tags an editor may write (or YAML infers); anything else (!!binary, !!set, !!python/...) is refused.
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")}
 _STR = "tag:yaml.org,2002:str"
+# Where an anchor (&name) may stand: a node property follows a space, a line start or a flow
+# indicator, never a letter or digit (as the "&" of an address's query string does).
+_ANCHOR = re.compile(r"(?<!\w)&")
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 
@@ -115,8 +118,8 @@ def _load(text: str, path: str, problems: list[Problem], offset: int = 0) -> tup
             raise
         if offset:
             _shift(node, offset)
-        # An alias needs an anchor ("&"); without one no node can be met twice.
-        seen = set() if "&" in text else None
+        # An alias needs an anchor; without one no node can be met twice.
+        seen = set() if _ANCHOR.search(text) else None
         data = _to_python(node, loader, path, problems, seen) if node is not None else None
     finally:
         loader.dispose()
