@@ -14,7 +14,6 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .problems import Problem
 from .safety import code_point
-from .yaml_messages import syntax_problem
 
 # What YAML refuses to read (its "unacceptable character" list), found before parsing so
 # the editor gets the line, column and code point instead of PyYAML's English message.
@@ -94,6 +93,7 @@ def parse_yaml(text: str, path: str) -> tuple[Parsed | None, list[Problem]]:
             node, data = _load(text, path, problems)
             return Parsed(data, node), problems
         except yaml.YAMLError as err:
+            from .yaml_messages import syntax_problem  # on a syntax error only: ~9 ms to import
             whole = syntax_problem(err, lines, path)
     else:
         whole = None
@@ -173,6 +173,7 @@ def _parse_blocks(lines: list[str], path: str, skip_lines: set[int]) -> tuple[Pa
         except yaml.YAMLError as err:
             broken.add(key)
             if not skip_lines.intersection(range(first + 1, end + 1)):
+                from .yaml_messages import syntax_problem
                 problems.append(syntax_problem(err, lines, path))
             continue
         if not isinstance(node, MappingNode) or not isinstance(value, dict):
