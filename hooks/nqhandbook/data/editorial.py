@@ -32,6 +32,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
 from .partial_date import display_date, merged_province
 from .learning_fit import WORD_BUDGET, fact_words, fit, fixed_words
 from .model import Issuer, Resolution
@@ -76,24 +78,25 @@ def broadcast_words(res: Resolution) -> int:
 
 
 def fact_source_ids(res: Resolution) -> set[str]:
-    """Source ids cited by the resolution's facts, outside the learning material itself."""
+    """Source ids cited by the resolution's facts, outside the learning material itself.
+    Walks the models' own fields (a model_dump() first cost twice the walk)."""
     found: set[str] = set()
 
-    def walk(value, key=""):
-        if isinstance(value, dict):
-            for k, v in value.items():
-                if k not in ("learning", "identity_sources") and not (key == "" and k == "sources") \
-                        and isinstance(v, (dict, list)):  # nothing else holds a list
-                    walk(v, k)
-        elif isinstance(value, list):
-            if key == "sources" and all(isinstance(v, str) for v in value):
-                found.update(value)
-            else:
-                for v in value:
-                    if isinstance(v, (dict, list)):
-                        walk(v, key)
+    def walk(fields: dict[str, object], top: bool) -> None:
+        for name, value in fields.items():
+            if name in ("learning", "identity_sources") or (top and name == "sources"):
+                continue
+            if isinstance(value, BaseModel):
+                walk(value.__dict__, False)
+            elif isinstance(value, list):
+                if name == "sources" and all(isinstance(v, str) for v in value):
+                    found.update(value)
+                else:
+                    for item in value:
+                        if isinstance(item, BaseModel):
+                            walk(item.__dict__, False)
 
-    walk(res.model_dump(mode="json"))
+    walk(res.__dict__, True)
     return found
 
 

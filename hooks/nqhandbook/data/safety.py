@@ -38,6 +38,7 @@ _BLOCK_START = re.compile(
     r"#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|[0-9]{1,9}[.)](?=\s|$)|!!!|\?\?\?|\|"
     r"|`{3}|~{3}|\*\[|\[\^|={3,}\s*$|-{3,}\s*$|_{3,}\s*$|\*{3,}\s*$"
 )
+_BLOCK_FIRST = frozenset("#>-+*0123456789!?|`~[=_")  # the first characters _BLOCK_START can match
 _BLOCK_NAMES = {"#": "tiêu đề", ">": "trích dẫn", "-": "danh sách", "+": "danh sách",
                 "*": "danh sách", "!": "khung lưu ý", "?": "khung thu gọn", "|": "bảng",
                 "`": "khối mã", "~": "khối mã", "=": "tiêu đề", "_": "đường kẻ", "[": "chú thích"}
@@ -84,7 +85,7 @@ def first_invisible(text: str, allowed: set[str] = _ALLOWED_CONTROLS) -> tuple[i
 def check_text(text: str) -> str:
     """Raise a Vietnamese error for empty, too long, invisible-character or block-Markdown
     text; return the text unchanged otherwise. `text` is already NFC and stripped."""
-    if not text or all(is_invisible(c) or c.isspace() for c in text):
+    if not text or (_blank(text[0]) and all(_blank(c) for c in text)):  # the first test settles most
         raise PydanticCustomError("text_empty", "không được để trống (kể cả chỉ có ký tự ẩn)")
     if len(text) > MAX_TEXT:
         raise PydanticCustomError(
@@ -92,9 +93,9 @@ def check_text(text: str) -> str:
             "hãy tách thành nhiều mục hoặc rút gọn", {"length": len(text), "limit": MAX_TEXT})
     if not _PLAIN.issuperset(text):
         _check_characters(text)
-    for line in text.split("\n"):
+    for line in text.split("\n") if "\n" in text else (text,):
         stripped = line.strip()
-        match = _BLOCK_START.match(stripped)
+        match = _BLOCK_START.match(stripped) if stripped[:1] in _BLOCK_FIRST else None
         if match:
             mark = match.group(0).strip() or stripped[:3]
             raise PydanticCustomError(
@@ -104,6 +105,10 @@ def check_text(text: str) -> str:
                 {"mark": mark[:10], "kind": "đường kẻ hoặc tiêu đề" if len(mark) >= 3 and mark[0] in "-=_*"
                  else _BLOCK_NAMES.get(mark[0], "định dạng khối")})
     return text
+
+
+def _blank(char: str) -> bool:
+    return is_invisible(char) or char.isspace()
 
 
 def _check_characters(text: str) -> None:
