@@ -21,9 +21,10 @@ _UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U0
 # Tags an editor may write (or YAML infers); anything else (!!binary, !!set, !!python/...) is refused.
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")}
 _STR = "tag:yaml.org,2002:str"
-# Where an anchor (&name) may stand: a node property follows a space, a line start or a flow
-# indicator, never a letter or digit (as the "&" of an address's query string does).
-_ANCHOR = re.compile(r"(?<!\w)&")
+# Where an anchor may stand: "&" and a name (both parsers refuse "&" without one) after a
+# space, a line start or a flow indicator, never after a letter or digit (as the "&" of an
+# address's query). "&" comes first in the pattern: a lookbehind first costs 0.1 s at 160.
+_ANCHOR = re.compile(r"&(?<!\w&)[\w-]")
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 
