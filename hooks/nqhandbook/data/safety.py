@@ -85,13 +85,15 @@ def first_invisible(text: str, allowed: set[str] = _ALLOWED_CONTROLS) -> tuple[i
 def check_text(text: str) -> str:
     """Raise a Vietnamese error for empty, too long, invisible-character or block-Markdown
     text; return the text unchanged otherwise. `text` is already NFC and stripped."""
-    if not text or (_blank(text[0]) and all(_blank(c) for c in text)):  # the first test settles most
+    plain = _PLAIN.issuperset(text)  # every character visible, none a combining mark
+    # a plain text is blank only if it starts with a space
+    if not text or ((not plain or text[0].isspace()) and all(_blank(c) for c in text)):
         raise PydanticCustomError("text_empty", "không được để trống (kể cả chỉ có ký tự ẩn)")
     if len(text) > MAX_TEXT:
         raise PydanticCustomError(
             "text_too_long", "dài {length} ký tự, vượt giới hạn {limit} ký tự cho một trường; "
             "hãy tách thành nhiều mục hoặc rút gọn", {"length": len(text), "limit": MAX_TEXT})
-    if not _PLAIN.issuperset(text):
+    if not plain:
         _check_characters(text)
     for line in text.split("\n") if "\n" in text else (text,):
         stripped = line.strip()
