@@ -163,6 +163,8 @@ def check_finite(value: float) -> float:
 def ascii_digits(text: str) -> str:
     """Decimal digits of any script (fullwidth ２, Arabic-Indic ٢...) as ASCII; other
     characters unchanged. Superscripts (²) are not decimal digits and stay as they are."""
+    if text.isascii():  # every date, year and number an editor types: nothing to change
+        return text
     return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None)
                    is not None else c for c in text)
 
