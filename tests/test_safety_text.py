@@ -67,3 +67,30 @@ def test_address_characters_are_checked_whether_ascii_or_not(url, found):
 def test_address_without_scheme_is_quoted_back_safely():
     assert url_problem("ftp://a.vn/\u202e") == ('phải là địa chỉ bắt đầu bằng http:// hoặc https://, '
                                                'nhận được "ftp://a.vn/<U+202E>"')
+
+
+@pytest.mark.parametrize(("url", "private"), [
+    ("http://10.0.0.1/a", True), ("http://127.0.0.1:8000/", True), ("http://[::1]/", True),
+    ("http://[fe80::1%25eth0]/", True), ("http://192.168.1.10./", False), ("http://8.8.8.8/", False),
+    ("http://[2001:4860:4860::8888]/", False), ("http://10.0.0.1.nip.io/", False), ("http://baolaocai.vn/", False),
+])
+def test_addresses_by_number_are_told_from_names(url, private):
+    problem = url_problem(url)
+    assert ("mạng riêng" in (problem or "")) == private, problem
+
+
+def test_a_known_alphabet_does_not_hide_a_mark_or_an_invisible_character():
+    # the base letters are remembered as plain first; the text that adds marks is still checked
+    assert check_text("a e o Việt") == "a e o Việt"
+    assert error("a\u0301\u0302\u0303 e").type == "text_stacked_marks"
+    assert error("a e\u2060o").type == "text_invisible"
+
+
+def test_block_markdown_is_found_on_any_line_by_its_first_character():
+    from nqhandbook.data.safety import _BLOCK_FIRST, _BLOCK_START
+    for code in range(0x3000):
+        for tail in ("", " x", "--", "^x", "[", "))"):
+            if _BLOCK_START.match(chr(code) + tail):
+                assert chr(code) in _BLOCK_FIRST, hex(code)
+    assert error("Dòng đầu\n  - mục").type == "text_block_markdown"
+    assert error("### Tiêu đề").type == "text_block_markdown"

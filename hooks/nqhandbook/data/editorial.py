@@ -32,6 +32,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
 from .partial_date import display_date, merged_province
 from .learning_fit import WORD_BUDGET, fact_words, fit, fixed_words
 from .model import Issuer, Resolution
@@ -63,6 +65,7 @@ BY_YEAR = re.compile(r"đến năm \d{4}|tới năm \d{4}", re.I)
 AIM_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|hướng tới|đề ra|kế hoạch|dự kiến|nhằm", re.I)
 OTHER_DOCUMENT_WORDS = re.compile(r"chương trình|kế hoạch|văn bản|đề án|ủy ban|ubnd", re.I)
 SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_FIGURE = re.compile(r"[\d.,%/:-]+")  # a token that is only a figure (compiled once: 60,000 tokens at 160)
 
 
 def words(text: str) -> int:
@@ -75,22 +78,25 @@ def broadcast_words(res: Resolution) -> int:
 
 
 def fact_source_ids(res: Resolution) -> set[str]:
-    """Source ids cited by the resolution's facts, outside the learning material itself."""
+    """Source ids cited by the resolution's facts, outside the learning material itself.
+    Walks the models' own fields (a model_dump() first cost twice the walk)."""
     found: set[str] = set()
 
-    def walk(value, key=""):
-        if isinstance(value, dict):
-            for k, v in value.items():
-                if k not in ("learning", "identity_sources") and not (key == "" and k == "sources"):
-                    walk(v, k)
-        elif isinstance(value, list):
-            if key == "sources" and all(isinstance(v, str) for v in value):
-                found.update(value)
-            else:
-                for v in value:
-                    walk(v, key)
+    def walk(fields: dict[str, object], top: bool) -> None:
+        for name, value in fields.items():
+            if name in ("learning", "identity_sources") or (top and name == "sources"):
+                continue
+            if isinstance(value, BaseModel):
+                walk(value.__dict__, False)
+            elif isinstance(value, list):
+                if name == "sources" and all(isinstance(v, str) for v in value):
+                    found.update(value)
+                else:
+                    for item in value:
+                        if isinstance(item, BaseModel):
+                            walk(item.__dict__, False)
 
-    walk(res.model_dump(mode="json"))
+    walk(res.__dict__, True)
     return found
 
 
@@ -130,7 +136,7 @@ def broadcast_spoken(res: Resolution) -> Iterator[tuple[tuple, str, str]]:
         if "|" in line or "\t" in line:
             yield loc, ERROR, "bài phát thanh có ký hiệu bảng (| hoặc tab); hãy viết thành câu"
         tokens = line.split()
-        numeric = [t for t in tokens if re.fullmatch(r"[\d.,%/:-]+", t)]
+        numeric = [t for t in tokens if _FIGURE.fullmatch(t)]
         if tokens and len(numeric) * 2 >= len(tokens):
             yield loc, WARNING, "đoạn này chủ yếu là con số; hãy viết thành câu dễ nghe"
 

@@ -84,8 +84,9 @@ def _inside_data(root: Path, path: Path) -> bool:
     """True when `path` resolves to itself under root/data (no symlink on the way, no loop)."""
     try:
         resolved = path.resolve(strict=False)
-        expected = root.resolve(strict=False) / path.relative_to(root)
-        if not expected.is_relative_to(root.resolve(strict=False) / "data"):
+        real_root = root.resolve(strict=False)
+        expected = real_root / path.relative_to(root)
+        if not expected.is_relative_to(real_root / "data"):
             return False
     except (OSError, RuntimeError, ValueError):
         return False

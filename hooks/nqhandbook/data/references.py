@@ -10,21 +10,46 @@ Each message ends with the fix: the nearest defined ids and where they are defin
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
 
 from .problems import Problem, field_path
 from .safety import shown
 from .yaml_source import Parsed, locate
 
+# The keys whose values may refer to an id (each check below tests the location's last key).
+_REFERRING = frozenset({"sources", "identity_sources", "of", "key_targets", "caveats"})
 
-def _walk(value: object, loc: tuple = ()) -> Iterator[tuple[tuple, object]]:
+
+def referring_entries(data: object) -> list[tuple[tuple, object]]:
+    """(location, value) of every mapping entry under a _REFERRING key, in document order."""
+    found: list[tuple[tuple, object]] = []
+    _collect(data, (), found)
+    return found
+
+
+def _collect(value: object, loc: tuple, found: list) -> None:
+    # Enters mappings and lists only: a file has ~1,300 values, a sixth of them such.
     if isinstance(value, dict):
         for key, item in value.items():
-            yield loc + (key,), item
-            yield from _walk(item, loc + (key,))
+            if key in _REFERRING:
+                found.append((loc + (key,), item))
+            if isinstance(item, (dict, list)):
+                _collect(item, loc + (key,), found)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _walk(item, loc + (index,))
+            if isinstance(item, (dict, list)):
+                _collect(item, loc + (index,), found)
+
+
+def cited_sources(entries: list[tuple[tuple, object]]) -> set[str]:
+    """Every source id cited in a `sources:` or `identity_sources:` list of ids, at any depth
+    (the file's own `sources:` list of declarations is not one); `entries` from
+    referring_entries()."""
+    found: set[str] = set()
+    for loc, value in entries:
+        if loc[-1] in ("sources", "identity_sources") and isinstance(value, list) and value \
+                and isinstance(value[0], str):
+            found.update(value)
+    return found
 
 
 def _ids(items: object) -> list[str]:
@@ -57,7 +82,9 @@ def fix_hint(wrong: str, defined: list[str], what: str, where: str, line: int | 
     return f"tệp chưa khai báo {what.lower()} nào; thêm vào {where}"
 
 
-def reference_problems(path: str, parsed: Parsed) -> list[Problem]:
+def reference_problems(path: str, parsed: Parsed,
+                       entries: list[tuple[tuple, object]] | None = None) -> list[Problem]:
+    """`entries`: referring_entries(parsed.data), when the caller has them already."""
     data = parsed.data
     if not isinstance(data, dict):
         return []
@@ -93,7 +120,7 @@ def reference_problems(path: str, parsed: Parsed) -> list[Problem]:
         checks.append((lambda loc: len(loc) == 4 and loc[0] == "results" and loc[-1] == "caveats", notes,
                        f'không có lưu ý mã "{{}}" trong mục caveats ({listing})', None, "", None))
 
-    for loc, value in _walk(data):
+    for loc, value in referring_entries(data) if entries is None else entries:
         for refers, defined, message, what, where, line in checks:
             if not refers(loc):
                 continue

@@ -38,6 +38,7 @@ _BLOCK_START = re.compile(
     r"#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|[0-9]{1,9}[.)](?=\s|$)|!!!|\?\?\?|\|"
     r"|`{3}|~{3}|\*\[|\[\^|={3,}\s*$|-{3,}\s*$|_{3,}\s*$|\*{3,}\s*$"
 )
+_BLOCK_FIRST = frozenset("#>-+*0123456789!?|`~[=_")  # the first characters _BLOCK_START can match
 _BLOCK_NAMES = {"#": "tiêu đề", ">": "trích dẫn", "-": "danh sách", "+": "danh sách",
                 "*": "danh sách", "!": "khung lưu ý", "?": "khung thu gọn", "|": "bảng",
                 "`": "khối mã", "~": "khối mã", "=": "tiêu đề", "_": "đường kẻ", "[": "chú thích"}
@@ -59,6 +60,9 @@ def is_invisible(char: str) -> bool:
 # may be at fault. Bounded, so that hostile data cannot grow them without limit.
 _VISIBLE: set[str] = set()
 _UNMARKED: set[str] = set()
+# Both at once: a text made only of these needs neither scan. Testing a text against one
+# set is a single C pass (at 160 resolutions, 35,000 texts: 0.05 s instead of 0.25 s).
+_PLAIN: set[str] = set()
 _KNOWN_LIMIT = 10_000
 
 
@@ -81,12 +85,36 @@ def first_invisible(text: str, allowed: set[str] = _ALLOWED_CONTROLS) -> tuple[i
 def check_text(text: str) -> str:
     """Raise a Vietnamese error for empty, too long, invisible-character or block-Markdown
     text; return the text unchanged otherwise. `text` is already NFC and stripped."""
-    if not text or all(is_invisible(c) or c.isspace() for c in text):
+    plain = _PLAIN.issuperset(text)  # every character visible, none a combining mark
+    # a plain text is blank only if it starts with a space
+    if not text or ((not plain or text[0].isspace()) and all(_blank(c) for c in text)):
         raise PydanticCustomError("text_empty", "không được để trống (kể cả chỉ có ký tự ẩn)")
     if len(text) > MAX_TEXT:
         raise PydanticCustomError(
             "text_too_long", "dài {length} ký tự, vượt giới hạn {limit} ký tự cho một trường; "
             "hãy tách thành nhiều mục hoặc rút gọn", {"length": len(text), "limit": MAX_TEXT})
+    if not plain:
+        _check_characters(text)
+    for line in text.split("\n") if "\n" in text else (text,):
+        stripped = line.strip()
+        match = _BLOCK_START.match(stripped) if stripped[:1] in _BLOCK_FIRST else None
+        if match:
+            mark = match.group(0).strip() or stripped[:3]
+            raise PydanticCustomError(
+                "text_block_markdown",
+                'không được bắt đầu dòng bằng "{mark}" ({kind}): dữ liệu không tạo được tiêu đề, '
+                "danh sách, bảng, khung hay khối mã; hãy viết thành câu (chỉ dùng **đậm** và *nghiêng*)",
+                {"mark": mark[:10], "kind": "đường kẻ hoặc tiêu đề" if len(mark) >= 3 and mark[0] in "-=_*"
+                 else _BLOCK_NAMES.get(mark[0], "định dạng khối")})
+    return text
+
+
+def _blank(char: str) -> bool:
+    return is_invisible(char) or char.isspace()
+
+
+def _check_characters(text: str) -> None:
+    """Refuse an invisible character or stacked marks; remember the text's plain characters."""
     found = first_invisible(text)
     if found:
         index, char = found
@@ -99,18 +127,7 @@ def check_text(text: str) -> str:
         raise PydanticCustomError(
             "text_stacked_marks", "có nhiều dấu chồng lên một chữ ở ký tự thứ {position} (chữ bị biến dạng "
             "khi hiện); hãy gõ lại chữ này", {"position": stacked + 1})
-    for line in text.split("\n"):
-        stripped = line.strip()
-        match = _BLOCK_START.match(stripped)
-        if match:
-            mark = match.group(0).strip() or stripped[:3]
-            raise PydanticCustomError(
-                "text_block_markdown",
-                'không được bắt đầu dòng bằng "{mark}" ({kind}): dữ liệu không tạo được tiêu đề, '
-                "danh sách, bảng, khung hay khối mã; hãy viết thành câu (chỉ dùng **đậm** và *nghiêng*)",
-                {"mark": mark[:10], "kind": "đường kẻ hoặc tiêu đề" if len(mark) >= 3 and mark[0] in "-=_*"
-                 else _BLOCK_NAMES.get(mark[0], "định dạng khối")})
-    return text
+    _remember(_PLAIN, _VISIBLE.intersection(_UNMARKED.intersection(text)))
 
 
 MAX_MARKS = 2  # combining marks on one letter after NFC (Vietnamese needs none or one)
@@ -146,6 +163,8 @@ def check_finite(value: float) -> float:
 def ascii_digits(text: str) -> str:
     """Decimal digits of any script (fullwidth ２, Arabic-Indic ٢...) as ASCII; other
     characters unchanged. Superscripts (²) are not decimal digits and stay as they are."""
+    if text.isascii():  # every date, year and number an editor types: nothing to change
+        return text
     return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None)
                    is not None else c for c in text)
 
@@ -161,10 +180,12 @@ def oversized_lists(data: object, loc: tuple = ()) -> list[tuple[tuple, int]]:
         if len(data) > MAX_LIST:
             found.append((loc, len(data)))
         for index, item in enumerate(data[:MAX_LIST]):
-            found += oversized_lists(item, loc + (index,))
+            if isinstance(item, (list, dict)):  # only these can hold a list
+                found += oversized_lists(item, loc + (index,))
     elif isinstance(data, dict):
         for key, value in data.items():
-            found += oversized_lists(value, loc + (key,))
+            if isinstance(value, (list, dict)):
+                found += oversized_lists(value, loc + (key,))
     return found
 
 
@@ -210,10 +231,14 @@ def url_problem(url: str) -> str | None:
         return _scheme_message(url)
     if "@" in parts.netloc:
         return "địa chỉ không được chứa tên đăng nhập hoặc mật khẩu (phần trước dấu @)"
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        address = None
+    # An IP address is ASCII digits and dots, or has a ":" (IPv6); a name is neither, and
+    # ip_address() would fail on it with three exceptions (3,700 addresses at 160).
+    address = None
+    if ":" in host or not host.strip("0123456789."):
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            pass
     if address is not None:
         if not address.is_global:
             return f'địa chỉ trỏ vào máy nội bộ hoặc mạng riêng ("{host}"); hãy dùng địa chỉ công khai'

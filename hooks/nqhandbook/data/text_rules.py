@@ -31,7 +31,7 @@ _SCRIPT_URL = re.compile(
 def clean_text(value: str) -> str:
     """Return the text in NFC with outer spaces removed; reject HTML and script URLs."""
     text = check_text(unicodedata.normalize("NFC", value).strip())
-    tag = _HTML_TAG.search(text)
+    tag = _HTML_TAG.search(text) if "<" in text else None  # every tag starts with "<"
     if tag:
         raise PydanticCustomError(
             "text_html",
@@ -39,7 +39,8 @@ def clean_text(value: str) -> str:
             "chỉ được dùng **đậm** và *nghiêng*",
             {"found": shown(tag.group(0), 40)},
         )
-    if _SCRIPT_URL.search(text):
+    # Both forms need a ":"; looking for it first skips the scan of most texts (0.1 s at 160).
+    if ":" in text and _SCRIPT_URL.search(text):
         raise PydanticCustomError(
             "text_script_url", 'không được chứa địa chỉ dạng "javascript:" hoặc "data:"'
         )

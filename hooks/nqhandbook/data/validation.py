@@ -11,7 +11,7 @@ from ..layout import slug
 from .model import FieldInfo, Plan, Resolution
 from .partial_date import date_bounds_problem
 from .problems import Problem, field_path
-from .references import fix_hint, reference_problems
+from .references import cited_sources, fix_hint, reference_problems, referring_entries
 from .slips import resolution_slips
 from .types import Entry
 from .yaml_source import Parsed, locate
@@ -70,9 +70,11 @@ def check_resolution(entry: Entry, parsed: Parsed, today: dt.date) -> list[Probl
     for index, caveat_id in enumerate(caveat_ids):
         if caveat_id is not None and caveat_ids.index(caveat_id) != index:
             add(("caveats", index, "id"), f'mã lưu ý "{caveat_id}" bị trùng')
-    problems += reference_problems(entry.path, parsed)
-    cited = {source_id for _, name, value in walk(res) if name in ("sources", "identity_sources")
-             and value and isinstance(value[0], str) for source_id in value}
+    # The validated file's data holds the model's lists of ids as written (ids are not
+    # rewritten, absent lists default to empty), and is walked faster than the model.
+    referring = referring_entries(parsed.data)
+    problems += reference_problems(entry.path, parsed, referring)
+    cited = cited_sources(referring)
     for source_id, index in declared.items():
         if source_id not in cited:
             add(("sources", index, "id"), f'nguồn "{source_id}" không được trích dẫn ở đâu; xóa hoặc dẫn nó')
