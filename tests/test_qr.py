@@ -7,9 +7,9 @@ import random
 
 import pytest
 import segno
-from segno import encoder
+from segno import consts, encoder
 
-from nqhandbook.pages.qr_mask import _layout, _lines, encode, penalty
+from nqhandbook.pages.qr_mask import _final_message, _layout, _lines, encode, penalty
 
 SLUG_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-"
 BASES = ["https://laocai-nghiquyet.github.io/so-tay/", "http://127.0.0.1:8000/", "https://example.org/so-tay/",
@@ -42,12 +42,39 @@ def test_same_modules_and_mask_as_segno_on_thousands_of_addresses():
     assert {3, 4, 5, 6, 7} <= versions
 
 
+def _layout_of(size: int):
+    return _layout((size - 17) // 4)
+
+
+# Finder-like patterns that overlap (4 and 6 modules apart), light on both sides: segno
+# scores the first and never sees the second.
+OVERLAPPING = [b"\x00" * 4 + b"\x01\x00\x01\x01\x01\x00\x01\x01\x01\x00\x01" + b"\x00" * 4,
+               b"\x00" * 4 + b"\x01\x00\x01\x01\x01\x00\x01\x00\x01\x01\x01\x00\x01" + b"\x00" * 4]
+
+
+def _with(flat: bytearray, size: int, run: bytes, row: int, col: int, down: bool) -> None:
+    for k, value in enumerate(run):
+        flat[(row + k) * size + col if down else row * size + col + k] = value
+
+
 def _symbols(count: int, seed: int):
-    """Random and striped symbols of several sizes, some nearly all light or dark."""
+    """Random and striped symbols of several sizes, some nearly all light or dark, some
+    with overlapping finder-like patterns across rows and columns, at the edges too."""
     rng = random.Random(seed)  # noqa: S311 (repeatable test data, not secrets)
     for n in range(count):
         size = rng.choice([21, 25, 29, 33, 41, 45, 57])
-        if n % 3:
+        if n % 4 == 1:
+            flat = bytearray(rng.random() < 0.5 for _ in range(size * size))
+            for _ in range(rng.randint(1, 6)):
+                run = rng.choice(OVERLAPPING)[rng.choice([0, 0, 2, 4]):]
+                col = rng.choice([0, size - len(run), rng.randint(0, size - len(run))])
+                line = rng.randrange(size - len(run) + 1)
+                if rng.random() < 0.5:
+                    _with(flat, size, run, line, col, down=False)
+                else:
+                    _with(flat, size, run, col, line, down=True)
+            yield size, bytes(flat)
+        elif n % 3:
             dark = rng.choice([0.05, 0.3, 0.5, 0.7, 0.95])
             yield size, bytes(rng.random() < dark for _ in range(size * size))
         else:
@@ -60,7 +87,7 @@ def _symbols(count: int, seed: int):
 def test_penalty_is_segnos_sum_of_mask_scores(seed):
     for size, flat in _symbols(100, seed):
         matrix = tuple(bytearray(flat[i:i + size]) for i in range(0, size * size, size))
-        assert penalty(_lines(flat, size), _layout(size)) == sum(encoder.mask_scores(matrix, size, size))
+        assert penalty(_lines(flat, size), _layout_of(size)) == sum(encoder.mask_scores(matrix, size, size))
 
 
 def test_every_mask_scores_as_segno_scores_it_on_real_symbols():
@@ -85,7 +112,7 @@ def test_every_mask_scores_as_segno_scores_it_on_real_symbols():
             for j in range(size):
                 if reserved[i][j] == 0 and timing[i][j] == 0x2:
                     plain[i][j] = 0  # format and version areas are empty while segno scores
-        layout = _layout(size)
+        layout = _layout_of(size)
         unmasked = _lines(b"".join(plain), size)
         for number, pattern in enumerate(patterns):
             candidate = [row[:] for row in plain]
@@ -93,3 +120,16 @@ def test_every_mask_scores_as_segno_scores_it_on_real_symbols():
             lines = _lines(b"".join(candidate), size)
             assert unmasked ^ layout.line_masks[number] == lines
             assert penalty(lines, layout) == sum(encoder.mask_scores(candidate, size, size)), (url, number)
+
+
+@pytest.mark.parametrize("error", ["L", "M", "Q", "H"])
+def test_final_message_is_segnos_for_every_version(error):
+    """Reed-Solomon blocks, interleaving and remainder bits of all 40 versions."""
+    rng = random.Random(error)  # noqa: S311 (repeatable test data, not secrets)
+    level = consts.ERROR_MAPPING[error]
+    for version in range(1, 41):
+        capacity = consts.SYMBOL_CAPACITY[version][level]
+        bits = bytearray(rng.random() < 0.5 for _ in range(capacity))
+        expected = encoder.make_final_message(version, level, encoder.Buffer(bits)).getbits()
+        got = _final_message(version, level, bits)
+        assert got + bytes(_layout(version).free - len(got)) == expected, version

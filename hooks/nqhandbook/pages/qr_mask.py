@@ -1,44 +1,41 @@
-"""segno's QR code, with its choice of data mask computed in C-speed byte operations.
+"""segno's QR code, module for module, made about ten times faster.
 
-segno (1.6.6) tries the eight data masks on Python lists module by module: about 3.5 ms
-of the 4 ms a code costs (0.6 s CPU of a build at 160 resolutions). Here segno encodes the
-code once with mask 0 (its public encoder path, error-level boost included); the masks
-become whole-symbol integers to XOR with, and the penalty of each masked symbol is
-counted with bytes.count, regex and slicing over the flattened symbol: about 0.9 ms a
-code. The rules are segno's own (encoder.mask_scores), quirks included, so the chosen
-mask and every module are segno's: tests/test_qr.py checks both against segno on
-thousands of addresses, and the penalties against segno's for every mask.
+segno (1.6.6) spends about 4 ms CPU a code (0.6 s of a build at 160 resolutions): 3.5 ms
+trying the eight data masks module by module on Python lists, most of the rest in its
+Reed-Solomon division bit by bit. Here segno's own functions still read the address
+(segments, version, error level boost, padding) and give each version's layout (codeword
+placement, mask patterns, format and version information); the Reed-Solomon division
+subtracts a whole remainder at a time, and the penalty of each masked symbol is counted
+on the whole symbol as one integer. About 0.4 ms a code. The penalty rules are segno's
+own (encoder.mask_scores), quirks included, so the chosen mask and every module are
+segno's: tests/test_qr.py checks both against segno on 2,000 addresses, the penalties
+against segno's for every mask, and the final message for all 40 versions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import zip_longest
 
-from segno import encoder
+from segno import consts, encoder
 
-_FINDER_LIKE = b"\x01\x00\x01\x01\x01\x00\x01"  # penalty N3: dark-light-dark x3-light-dark
 _GAP = b"\x02" * 4  # between lines: breaks runs and blocks, and is light for N3
 
 
 @dataclass(frozen=True)
 class _Layout:
-    """What does not depend on the data, for one symbol size. The penalties are counted
+    """What does not depend on the data, for one QR version. The penalties are counted
     on `lines`: every row, then every column, each after a _GAP, and a _GAP at the end."""
 
     size: int
+    template: bytes  # the symbol before data: function patterns, empty format/version areas
+    free: int  # modules that hold the codeword bits
+    place: list[int]  # per module: where its value is in codeword bits + template
     masks: tuple[int, ...]  # per data mask: the flattened symbol with 1 where it flips a module
     line_masks: tuple[int, ...]  # the same, laid out as lines
-    unreserved: int  # 1 everywhere except the format/version areas (empty while masks are scored)
     not_block: int  # 1 where no 2x2 block ends (gaps, first row and column, the columns' half)
-
-    @property
-    def length(self) -> int:  # bytes of the lines
-        return 4 + 2 * self.size * (self.size + 4)
-
-
-def _as_int(rows) -> int:
-    return int.from_bytes(b"".join(rows), "big")
+    ones: int  # 1 in every byte of the lines
 
 
 def _lines(flat: bytes, size: int, gap: bytes = _GAP) -> int:
@@ -48,7 +45,19 @@ def _lines(flat: bytes, size: int, gap: bytes = _GAP) -> int:
 
 
 @cache  # a property of the QR version (at most 40), not of the build's data
-def _layout(size: int) -> _Layout:
+def _layout(version: int) -> _Layout:
+    size = version * 4 + 17
+    # The symbol as encoder._encode has it before the codewords: 0x2 where data goes.
+    template = encoder.make_matrix(size, size)
+    encoder.add_finder_patterns(template, size, size)
+    encoder.add_alignment_patterns(template, size, size)
+    free = sum(row.count(0x2) for row in template)
+    # segno's placement walk, run once with each bit's number in place of the bit
+    cells = [list(row) for row in template]
+    encoder.add_codewords(cells, [(k,) for k in range(free)], version)
+    flat = b"".join(template)
+    place = [cell[0] if isinstance(cell, tuple) else free + p
+             for p, cell in enumerate(c for row in cells for c in row)]
     # The encoding region exactly as encoder.find_and_apply_best_mask defines it.
     function = encoder.make_matrix(size, size)
     encoder.add_finder_patterns(function, size, size)
@@ -63,51 +72,47 @@ def _layout(size: int) -> _Layout:
         flips = tuple(bytearray(size) for _ in range(size))
         encoder.apply_mask(flips, pattern, size, size, is_encoding_region)
         masks.append(b"".join(flips))
-    # Format and version areas: reserved (0), except where the timing pattern crosses them.
-    reserved = encoder.make_matrix(size, size, reserve_regions=True, add_timing=False)
-    timing = encoder.make_matrix(size, size, reserve_regions=False, add_timing=True)
-    unreserved = _as_int(bytes(r != 0 or t != 0x2 for r, t in zip(rrow, trow, strict=True))
-                         for rrow, trow in zip(reserved, timing, strict=True))
     stride = size + 4
     not_block = bytearray(b"\x01") * (4 + 2 * size * stride)
     for i in range(1, size):
         start = 4 + i * stride
         not_block[start + 1:start + size] = bytes(size - 1)
-    return _Layout(size, tuple(int.from_bytes(m, "big") for m in masks),
-                   tuple(_lines(m, size, gap=bytes(4)) for m in masks), unreserved, _as_int([not_block]))
+    return _Layout(size, flat, free, place, tuple(int.from_bytes(m, "big") for m in masks),
+                   tuple(_lines(m, size, gap=bytes(4)) for m in masks), int.from_bytes(not_block, "big"),
+                   int.from_bytes(b"\x01" * len(not_block), "big"))
 
 
 def penalty(lines: int, layout: _Layout) -> int:
     """sum(encoder.mask_scores(...)) of a symbol laid out as lines (one byte, 0 or 1, per
-    module), counted on the whole integer at once. Byte p of `x >> 8` is byte p - 1 of x."""
-    size, length = layout.size, layout.length
-    step = lines ^ (lines >> 8)  # 0 where a module equals the one before it
+    module), counted on the whole integer at once: each test sets the low bit of a byte,
+    and bit_count() counts them. Byte p of `x >> 8 * k` is byte p - k of x."""
+    size, ones = layout.size, layout.ones
+    dark = lines & ones  # the gaps (2) are light
+    light = dark ^ ones
+    step = lines ^ (lines >> 8)
+    same = ((step | (step >> 1)) & ones) ^ ones  # 1 where a module equals the one before it
     # N1: a run of L >= 5 scores L - 2 = 3 * (windows of 5 equal) - 2 * (windows of 6 equal)
-    five = step | (step >> 8) | (step >> 16) | (step >> 24)
-    n1 = 3 * five.to_bytes(length, "big").count(0) - 2 * (five | (step >> 32)).to_bytes(length, "big").count(0)
+    five = same & (same >> 8) & (same >> 16) & (same >> 24)
+    n1 = 3 * five.bit_count() - 2 * (five & (same >> 32)).bit_count()
     # N2: 3 for every 2x2 block of one colour, found at its lower right module
     stride = 8 * (size + 4)
     block = step | (lines ^ (lines >> stride)) | (lines ^ (lines >> (stride + 8)))
-    n2 = 3 * (block | layout.not_block).to_bytes(length, "big").count(0)
-    text = lines.to_bytes(length, "big")
-    n3 = _n3(text)
-    dark = text.count(1) // 2  # every module is counted in its row and in its column
-    percent = float(dark) / (size ** 2)
+    n2 = 3 * (((block | (block >> 1)) & ones | layout.not_block) ^ ones).bit_count()
+    # N3: 40 for a finder-like pattern (found at its last module) with 4 light modules
+    # before or after it. segno resumes its search 7 modules on after one that scores:
+    # the one overlapping it 4 or 6 modules on is not seen (it could score only by the
+    # light modules after it, while the first scored by those before it).
+    finder = (dark & (light >> 8) & (dark >> 16) & (dark >> 24) & (dark >> 32) & (light >> 40)
+              & (dark >> 48))
+    light4 = light & (light >> 8) & (light >> 16) & (light >> 24)
+    after = light4 << 32
+    scored = finder & ((light4 >> 56) | after)
+    unseen = finder & after & (((finder >> 32) & (light4 >> 88)) | ((finder >> 48) & (light4 >> 104)))
+    n3 = 40 * (scored.bit_count() - unseen.bit_count())
+    # N4: every module is counted in its row and in its column
+    percent = float(dark.bit_count() // 2) / (size ** 2)
     n4 = 10 * int(abs(percent * 100 - 50) / 5)
     return n1 + n2 + n3 + n4
-
-
-def _n3(text: bytes) -> int:
-    """encoder.mask_scores' N3: a finder-like pattern with 4 light modules before or after
-    it (the gaps stand for its checks at the symbol's edge), resuming the search as it does."""
-    score, idx = 0, text.find(_FINDER_LIKE)
-    while idx != -1:
-        if 1 not in text[idx - 4:idx] or 1 not in text[idx + 7:idx + 11]:
-            score += 40
-            idx = text.find(_FINDER_LIKE, idx + 7)
-        else:
-            idx = text.find(_FINDER_LIKE, idx + 4)
-    return score
 
 
 @dataclass(frozen=True)
@@ -116,19 +121,70 @@ class Symbol:
     mask: int
 
 
+_BIT_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+_DIGIT_BITS = bytes.maketrans(b"01", b"\x00\x01")
+
+
+@cache  # per number of error correction codewords (a property of the QR version)
+def _error_rows(count: int) -> list[int]:
+    """For each codeword value c, encoder.make_blocks' subtraction of c times its generator
+    polynomial: the `count` bytes it XORs in after c, as one integer."""
+    gen, log, exp = consts.GEN_POLY[count], consts.GALIOS_LOG, consts.GALIOS_EXP
+    return [0] + [int.from_bytes(bytes(exp[log[c] + g] for g in gen[:count]), "big") for c in range(1, 256)]
+
+
+def _final_message(version: int, error: int, bits: bytearray) -> bytes:
+    """encoder.make_final_message: the data codewords in blocks, each block's Reed-Solomon
+    codewords (the same long division, a whole remainder at a time), interleaved, as bits.
+    The remainder bits (0) are added by the caller."""
+    codewords = int(bits.translate(_BIT_DIGITS), 2).to_bytes(len(bits) // 8, "big")
+    data_blocks, error_blocks, start = [], [], 0
+    for info in consts.ECC[version][error]:
+        count = info.num_total - info.num_data
+        rows, top, keep = _error_rows(count), 8 * (count - 1), (1 << 8 * (count - 1)) - 1
+        for _ in range(info.num_blocks):
+            block = codewords[start:start + info.num_data]
+            start += info.num_data
+            rest = 0  # what the division has XORed into the next `count` codewords so far
+            for value in block:
+                rest = ((rest & keep) << 8) ^ rows[value ^ (rest >> top)]
+            data_blocks.append(block)
+            error_blocks.append(rest.to_bytes(count, "big"))
+    message = bytes(b for blocks in (data_blocks, error_blocks)
+                    for column in zip_longest(*blocks) for b in column if b is not None)
+    return format(int.from_bytes(message, "big"), f"0{8 * len(message)}b").encode().translate(_DIGIT_BITS)
+
+
+def _codeword_bits(url: str) -> tuple[int, int, bytes]:
+    """(version, error level, bits of the final message): encoder.encode and encoder._encode
+    for segno.make(url, error="m", micro=False), step by step."""
+    segments = encoder.prepare_data(url, None, None)
+    version = encoder.find_version(segments, consts.ERROR_LEVEL_M, eci=False, micro=False)
+    error = encoder.boost_error_level(version, consts.ERROR_LEVEL_M, segments, False)
+    buff = encoder.Buffer()
+    for segment in segments:
+        encoder.write_segment(buff, segment, None, encoder.version_range(version), False)
+    capacity = consts.SYMBOL_CAPACITY[version][error]
+    encoder.write_terminator(buff, capacity, None, len(buff))
+    encoder.write_padding_bits(buff, version, len(buff))
+    encoder.write_pad_codewords(buff, version, capacity, len(buff))
+    return version, error, _final_message(version, error, buff.getbits())
+
+
 def encode(url: str) -> Symbol:
     """segno.make(url, error="m", micro=False): the same modules and the same mask."""
-    code = encoder.encode(url, error="m", micro=False, mask=0)
-    size = len(code.matrix)
-    layout = _layout(size)
-    n = size * size
-    masked0 = _as_int(code.matrix)
-    # The symbol as segno scores it: data unmasked, format and version areas still empty.
-    plain = ((masked0 ^ layout.masks[0]) & layout.unreserved).to_bytes(n, "big")
-    lines = _lines(plain, size)
+    version, error, bits = _codeword_bits(url)
+    layout = _layout(version)
+    if len(bits) > layout.free:  # as encoder.add_codewords
+        raise ValueError(f"Internal error: {len(bits)} bits for {layout.free} modules")
+    bits += bytes(layout.free - len(bits))  # the remainder bits of make_final_message
+    plain = bytes(map((bits + layout.template).__getitem__, layout.place))
+    lines = _lines(plain, layout.size)
     scores = [penalty(lines ^ mask, layout) for mask in layout.line_masks]
     best = scores.index(min(scores))  # the first of equal scores, as segno's strict "<"
-    symbol = (masked0 ^ layout.masks[0] ^ layout.masks[best]).to_bytes(n, "big")
-    matrix = tuple(bytearray(symbol[i:i + size]) for i in range(0, n, size))
-    encoder.add_format_info(matrix, code.version, code.error, best)  # version info: unchanged
+    size = layout.size
+    symbol = (int.from_bytes(plain, "big") ^ layout.masks[best]).to_bytes(size * size, "big")
+    matrix = tuple(bytearray(symbol[i:i + size]) for i in range(0, size * size, size))
+    encoder.add_format_info(matrix, version, error, best)
+    encoder.add_version_info(matrix, version)
     return Symbol(tuple(map(bytes, matrix)), best)
