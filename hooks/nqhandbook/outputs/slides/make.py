@@ -59,8 +59,8 @@ class SlideMaker:
 
     def line(self, text: str, ids, label: str = "", limit: int = fit.ITEM_CHARS, note: str = "") -> Line:
         room = max(20, limit - (len(label) + 2 if label else 0))
-        face = fit.shorten(text, room)
         full = fit.clean(text)
+        face = fit.shorten_clean(full, room)
         return Line(face, label, self.cites(ids), full if face != full else "", note)
 
     def shared_label(self, items, result: bool = False) -> str:
