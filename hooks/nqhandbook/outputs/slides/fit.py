@@ -28,7 +28,12 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ0-9\"“(])")
 
 def clean(text: str) -> str:
     """One line, no Markdown emphasis marks."""
-    return " ".join(text.replace("*", "").split())
+    text = text.replace("*", "")
+    # Most texts are already one line with single spaces: then split/join would give them
+    # back unchanged (every whitespace but " " is unprintable). 8 -> 3 us a text.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def sentences(text: str) -> list[str]:

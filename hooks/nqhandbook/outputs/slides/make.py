@@ -44,7 +44,7 @@ class SlideMaker:
         self.res, self.numbers, self.docs = res, numbers, docs
 
     def cites(self, ids) -> tuple[int, ...]:
-        return tuple(sorted(self.numbers[i] for i in ids))
+        return tuple(sorted(map(self.numbers.__getitem__, ids)))
 
     def label(self, item, result: bool = False) -> str:
         who = owner(item, result=result)
