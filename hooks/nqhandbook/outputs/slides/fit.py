@@ -67,13 +67,19 @@ def shorten_clean(text: str, limit: int) -> str:
 
 
 def lines_needed(text: str, line_chars: int = BODY_LINE_CHARS) -> int:
-    """Lines a text takes when wrapped at word boundaries to `line_chars` characters."""
-    if len(text) <= line_chars:  # most lines (the word walk below was 0.05 s of a build at 160)
+    """Lines a text takes when wrapped at word boundaries to `line_chars` characters (a word
+    longer than a line takes a line of its own)."""
+    if len(text) <= line_chars:
         return 1
-    lines, current = 1, 0
-    for word in text.split():
-        if current and current + 1 + len(word) > line_chars:
-            lines, current = lines + 1, len(word)
-        else:
-            current += (1 if current else 0) + len(word)
+    # Greedy wrapping of the single-spaced words, a line at a time: each line ends at the
+    # last space within reach (a walk word by word was 0.08 s of the decks at 160).
+    words = " ".join(text.split())
+    lines, start = 1, 0
+    while len(words) - start > line_chars:
+        end = words.rfind(" ", start, start + line_chars + 1)
+        if end == -1:  # the line's first word is longer than a line
+            end = words.find(" ", start)
+            if end == -1:
+                break
+        lines, start = lines + 1, end + 1
     return max(lines, math.ceil(len(text) / line_chars) if " " not in text else lines)
