@@ -32,8 +32,8 @@ def qr_code(url: str) -> QrCode:
     rows = encode(url).rows  # segno.make(url, error="m", micro=False).matrix
     commands = []
     for y, row in enumerate(rows, start=QUIET_ZONE):
-        for run in _DARK_RUN.finditer(row):
-            start, width = run.start() + QUIET_ZONE, run.end() - run.start()
-            commands.append(f"M{start} {y}h{width}v1h-{width}z")
+        for start, end in map(re.Match.span, _DARK_RUN.finditer(row)):
+            width = end - start
+            commands.append(f"M{start + QUIET_ZONE} {y}h{width}v1h-{width}z")
     size = len(rows) + 2 * QUIET_ZONE
     return QrCode(url=url, size=size, path="".join(commands))

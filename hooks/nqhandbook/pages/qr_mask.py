@@ -14,9 +14,11 @@ the penalties against segno's for every mask, and the final message for all 40 v
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import zip_longest
+from operator import itemgetter
 
 from segno import consts, encoder
 
@@ -33,7 +35,7 @@ class _Layout:
     size: int
     template: bytes  # the symbol before data: function patterns, empty format/version areas
     free: int  # modules that hold the codeword bits
-    place: list[int]  # per module: where its value is in codeword bits + template
+    place: Callable  # codeword bits + template -> each module's value (an itemgetter: 23 us, map 100)
     masks: tuple[int, ...]  # per data mask: the flattened symbol, a byte per module, 1 where it flips
     line_masks: tuple[int, ...]  # the same as lines
     modules: int  # lines with 1 for every module, 0 in the gaps
@@ -78,7 +80,7 @@ def _layout(version: int) -> _Layout:
     modules = _lines(b"\x01" * size * size, size)
     length = modules.bit_length() + 4  # the last gap
     rows_only = modules >> (length // 2 - 2) << (length // 2 - 2)  # the first half: rows
-    return _Layout(size, flat, free, place, tuple(int.from_bytes(m, "big") for m in masks),
+    return _Layout(size, flat, free, itemgetter(*place), tuple(int.from_bytes(m, "big") for m in masks),
                    tuple(_lines(m, size) for m in masks), modules, rows_only, (1 << length) - 1)
 
 
@@ -178,7 +180,7 @@ def encode(url: str) -> Symbol:
     if len(bits) > layout.free:  # as encoder.add_codewords
         raise ValueError(f"Internal error: {len(bits)} bits for {layout.free} modules")
     bits += bytes(layout.free - len(bits))  # the remainder bits of make_final_message
-    plain = bytes(map((bits + layout.template).__getitem__, layout.place))
+    plain = bytes(layout.place(bits + layout.template))
     lines = _lines(plain, layout.size)
     scores = [penalty(lines ^ mask, layout) for mask in layout.line_masks]
     best = scores.index(min(scores))  # the first of equal scores, as segno's strict "<"
