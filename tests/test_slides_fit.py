@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from nqhandbook.outputs.slides.fit import clean, lines_needed
+from nqhandbook.outputs.slides.fit import _SENTENCE_END, ELLIPSIS, clean, lines_needed, shorten
 
 SPACES = [" ", " ", " ", "  ", "\t", "\n", " \n ", "\xa0", "\u3000", "\u2009", "\x1c"]
 
@@ -44,3 +44,36 @@ def test_lines_needed_is_the_word_walk(line_chars):
 def test_clean_is_split_and_join_without_emphasis_marks():
     for text in texts(20000, seed=1):
         assert clean(text) == " ".join(text.replace("*", "").split()), repr(text)
+
+
+def split_shorten(text: str, limit: int) -> str:
+    """The definition: whole leading sentences joined while they fit, else a word cut."""
+    text = " ".join(text.replace("*", "").split())
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in filter(None, _SENTENCE_END.split(text)):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if kept:
+        return kept[:-1].rstrip() + ELLIPSIS if kept.endswith((";", ":")) else kept
+    words = text[: limit - 1].rsplit(" ", 1)[0].split()
+    while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
+        words.pop()
+    return " ".join(words).rstrip(" ,;:-–(") + ELLIPSIS
+
+
+def sentences_texts(count: int, seed: int):
+    rng = random.Random(seed)  # noqa: S311 (repeatable test data, not secrets)
+    pieces = ["Tăng", "trưởng", "2.400", "tỷ", "đồng;", "Đến", "năm", "2025.", "(a)", "“Xã", "đạt”.", "x" * 30,
+              "B:", "12/2024!", "ý?", "²", "-", "4"]
+    for _ in range(count):
+        yield rng.choice(SPACES).join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+
+
+@pytest.mark.parametrize("limit", [20, 34, 50, 64, 144])
+def test_shorten_is_the_sentence_walk(limit):
+    for text in sentences_texts(4000, seed=limit):
+        assert shorten(text, limit) == split_shorten(text, limit), repr(text)

@@ -50,18 +50,19 @@ def shorten_clean(text: str, limit: int) -> str:
     """shorten() of a text that is already clean() (a deck cleans each text once)."""
     if len(text) <= limit:
         return text
+    # The leading sentences that fit end at the last sentence break within `limit` (one
+    # space each in clean text): no need to split the whole text.
     kept = ""
-    for sentence in filter(None, _SENTENCE_END.split(text)):
-        candidate = f"{kept} {sentence}".strip()
-        if len(candidate) > limit:
+    for end in _SENTENCE_END.finditer(text, 0, limit + 2):
+        if end.start() > limit:
             break
-        kept = candidate
+        kept = text[:end.start()]
     if kept:
         # a run cut after "…; " or "…: " says it goes on
         return kept[:-1].rstrip() + ELLIPSIS if kept.endswith((";", ":")) else kept
     words = text[: limit - 1].rsplit(" ", 1)[0].split()
     # Never end on a number: "giảm 2.400…" would lose the number's unit.
-    while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
+    while len(words) > 1 and any(map(str.isdigit, words[-1])):
         words.pop()
     return " ".join(words).rstrip(" ,;:-–(") + ELLIPSIS
 
