@@ -133,3 +133,13 @@ def test_final_message_is_segnos_for_every_version(error):
         expected = encoder.make_final_message(version, level, encoder.Buffer(bits)).getbits()
         got = _final_message(version, level, bits)
         assert got + bytes(_layout(version).free - len(got)) == expected, version
+
+
+@pytest.mark.parametrize("content", ["HTTPS://EXAMPLE.ORG/SO-TAY/NGHI-QUYET/11-NQ-TU/", "12345678901234567890",
+                                     "https://ví-dụ.vn/sổ-tay/nghị-quyết/11-nq-tu/", "x", "漢字かな",
+                                     "https://example.org/" + "a" * 300])
+def test_other_modes_and_sizes_are_segnos(content):
+    """Alphanumeric, numeric, UTF-8 and kanji data, and a large symbol, come out as segno's."""
+    expected = segno.make(content, error="m", micro=False)
+    got = encode(content)
+    assert (got.mask, got.rows) == (expected.mask, tuple(map(bytes, expected.matrix)))
