@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...data.load import Dataset, Entry
 from ...data.model import Milestone, Resolution, Source, Target, TargetResult
-from ...data.own import Ownership, own_content, ownership
+from ...data.own import OwnContent, Ownership, own_content, ownership
 from ...data.partial_date import display_date, merged_province
 from ...pages.wording import unit_text
 from .files import kit_folder
@@ -81,6 +81,7 @@ class KitContent:
     page_url: str  # full resolution page (public address, "" without a site URL)
     learning_url: str
     kit_url: str
+    own: OwnContent  # nqhandbook.data.own's answer for this resolution, computed once
     site_url: str = ""  # the public site's root address, "" without one
     no_numbers_reason: str = ""
 
@@ -100,7 +101,7 @@ class KitContent:
     def no_poster_reason(self) -> str:
         if self.has_poster:
             return ""
-        counts = own_content(self.res).target_counts()
+        counts = self.own.target_counts()
         if not self.own_numbers and not self.res.targets.items:
             return ("Chưa tìm thấy nguồn công khai nêu chỉ tiêu bằng số của nghị quyết, nên bộ tài liệu "
                     "không có áp phích số liệu.")
@@ -215,6 +216,7 @@ def kit_content(entry: Entry, dataset: Dataset, site_url: str = "", year: int | 
         page_url=f"{base}nghi-quyet/{res.slug}/" if base else "",
         learning_url=f"{base}hoc-tap/{res.slug}/" if base and learning else "",
         kit_url=f"{base}{kit_folder(res.slug)}/" if base else "",
+        own=own,
         site_url=base,
         no_numbers_reason="" if res.targets.items else
         "Chưa tìm thấy nguồn công khai nêu chỉ tiêu bằng số của nghị quyết.",

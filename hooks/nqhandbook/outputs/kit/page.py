@@ -81,7 +81,9 @@ def kit_index(contents: list[KitContent], dataset: Dataset, built: dict[str, Pat
 def kit_pages(contents: list[KitContent], dataset: Dataset, built: dict[str, Path]) -> list[tuple[str, str, str]]:
     """(src_uri, Markdown, data file an editor changes) for the index and every kit page."""
     pages = [(f"{KIT_DIR}/index.md", kit_index(contents, dataset, built), "data/plan.yml")]
+    paths = {}  # number -> data file; the first entry wins, as a search from the start would
+    for e in dataset.entries:
+        paths.setdefault(e.resolution.number, e.path)
     for c in contents:
-        entry_path = next(e.path for e in dataset.entries if e.resolution.number == c.number)
-        pages.append((kit_page_uri(c.slug), kit_page(c, dataset, built), entry_path))
+        pages.append((kit_page_uri(c.slug), kit_page(c, dataset, built), paths[c.number]))
     return pages

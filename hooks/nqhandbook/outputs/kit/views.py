@@ -75,8 +75,10 @@ def _meta(site_url: str, title: str, description: str) -> dict:
             "image": f"{site_url}assets/images/chia-se.png" if site_url else ""}
 
 
-def contest_html(dataset: Dataset, answers: bool, site_url: str = "", offline_date: str = "") -> str:
-    groups = contest_groups(dataset)
+def contest_html(dataset: Dataset, answers: bool, site_url: str = "", offline_date: str = "",
+                 groups: list[dict] | None = None) -> str:
+    """`groups`: contest_groups(dataset) when the caller has them (the set and its answers)."""
+    groups = contest_groups(dataset) if groups is None else groups
     title = CONTEST_TITLE.format(count=len(groups))
     heading = title + (": đáp án" if answers else "")
     intro = ("Đáp án kèm lời giải thích và nguồn của từng câu. Dành cho ban tổ chức; không phát cùng đề."
@@ -99,5 +101,7 @@ def view_files(contents: list[KitContent], dataset: Dataset,
         yield f"{KIT_DIR}/{c.slug}/{LEAFLET_VIEW}", leaflet_html(c, offline_date).encode("utf-8")
         if c.has_poster:
             yield f"{KIT_DIR}/{c.slug}/{POSTER_VIEW}", poster_html(c, offline_date).encode("utf-8")
+    groups = contest_groups(dataset)
     for view, answers in ((QUESTIONS_VIEW, False), (ANSWERS_VIEW, True)):
-        yield f"{KIT_DIR}/{CONTEST_SLUG}/{view}", contest_html(dataset, answers, site, offline_date).encode("utf-8")
+        yield f"{KIT_DIR}/{CONTEST_SLUG}/{view}", contest_html(dataset, answers, site, offline_date,
+                                                               groups).encode("utf-8")

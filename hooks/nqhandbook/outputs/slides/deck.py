@@ -116,8 +116,9 @@ def build_deck(res: Resolution, site_url: str = "") -> Deck:
 
 def _source_ref(number: int, source) -> SourceRef:
     date = display_date(source.date)
-    short = fit.shorten(fit.clean(source.publisher) + (f", {date}" if date else ""), fit.SOURCE_CHARS - 4)
-    full = f"[{number}] {fit.clean(source.title)}. {fit.clean(source.publisher)}" + (f", {date}" if date else "")
+    publisher = fit.clean(source.publisher) + (f", {date}" if date else "")
+    short = fit.shorten(publisher, fit.SOURCE_CHARS - 4)
+    full = f"[{number}] {fit.clean(source.title)}. {publisher}"
     full += f". {source.url}" if source.url else ""
     return SourceRef(number, short, full)
 

@@ -44,7 +44,7 @@ class SlideMaker:
         self.res, self.numbers, self.docs = res, numbers, docs
 
     def cites(self, ids) -> tuple[int, ...]:
-        return tuple(sorted(self.numbers[i] for i in ids))
+        return tuple(sorted(map(self.numbers.__getitem__, ids)))
 
     def label(self, item, result: bool = False) -> str:
         who = owner(item, result=result)
@@ -59,8 +59,8 @@ class SlideMaker:
 
     def line(self, text: str, ids, label: str = "", limit: int = fit.ITEM_CHARS, note: str = "") -> Line:
         room = max(20, limit - (len(label) + 2 if label else 0))
-        face = fit.shorten(text, room)
         full = fit.clean(text)
+        face = fit.shorten_clean(full, room)
         return Line(face, label, self.cites(ids), full if face != full else "", note)
 
     def shared_label(self, items, result: bool = False) -> str:
