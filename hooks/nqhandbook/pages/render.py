@@ -47,6 +47,7 @@ def iter_pages(dataset: Dataset, edit_base: str = "", history: dict | None = Non
     citation, target_rows, result_rows: nqhandbook.site.open_data.summary) is what the
     open-data page says about the files written beside the pages."""
     env = environment()
+    env.auto_reload = False  # a fresh environment each build: no template to check on disk again
     history = history or {}
     common = {
         "dataset": dataset,

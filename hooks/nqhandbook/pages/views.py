@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..data.model import (
@@ -131,7 +132,7 @@ class ResolutionView:
     def caveat_label(kind: CaveatKind) -> str:
         return CAVEAT_LABELS[kind]
 
-    @property
+    @cached_property  # asked again for every figure's marks
     def result_caveats(self) -> list[tuple[int, Caveat]]:
         """The notes shown right under the results, numbered in file order: those about every
         figure (`about: results`) and those a figure names (`caveats: [L2]`)."""
