@@ -4,6 +4,8 @@ bytes unchanged."""
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
+from enum import Enum
 
 import pytest
 
@@ -53,12 +55,25 @@ def test_open_data_json_is_what_json_dumps_writes(tmp_path):
                                    for res in dataset.resolutions]
 
 
+class _Kind(str, Enum):
+    own = "own"
+
+
 @pytest.mark.parametrize("value", [
     {}, [], {"a": []}, {"a": {}}, [[], [{}]], "chữ \"trích\" \\ \n\t\u2028 😀", 0, -3, 10**20, 1.5, 1e-7, 2e21,
     -0.0, True, False, None, {"số": [1, 2.0, None, True, "x"], "lồng": {"sâu": [[1], {"k": "v"}]}},
+    {"t": (1, "a"), "b": False, "e": _Kind.own, "d": OrderedDict(x=[None, -1.5e300])}, [_Kind.own, (), ("x",)],
 ])
 def test_json_text_is_json_dumps(value):
+    """Every kind of value (the exact types model_dump gives, and their subclasses)."""
     assert json_text(value) == json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False)
+
+
+def test_json_chunks_of_items_made_as_text():
+    """An item given as its JSON text (nested 0 deep) is placed two levels deep."""
+    items = [{"a": [1, {"b": "dòng 1\ndòng 2"}], "c": {}}, [], "x"]
+    text = "".join(object_chunks({"items": Each(items, json_text, text=True), "n": 2}))
+    assert text == json.dumps({"items": items, "n": 2}, ensure_ascii=False, indent=1) + "\n"
 
 
 def test_json_chunks_of_an_object_with_arrays_made_item_by_item():
