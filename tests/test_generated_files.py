@@ -13,7 +13,7 @@ from helpers import fixture_project
 from nqhandbook.data.load import load_dataset
 from nqhandbook.site.generated_files import write_generated
 from nqhandbook.site.json_text import Each, json_text, object_chunks
-from nqhandbook.site.open_data import open_data_files, open_data_items
+from nqhandbook.site.open_data import open_data_files, open_data_items, result_csv_rows, summary, target_csv_rows
 
 
 def test_text_and_bytes_are_written_where_the_site_path_says(tmp_path):
@@ -84,6 +84,14 @@ def test_json_chunks_of_an_object_with_arrays_made_item_by_item():
     assert text == json.dumps({"a": 1, "items": [{"n": 1}, {"n": 2}, {"n": 3}], "none": []},
                               ensure_ascii=False, indent=1) + "\n"
     assert "".join(object_chunks({})) == "{}\n"
+
+
+def test_open_data_page_counts_the_csv_rows(tmp_path):
+    """The open-data page's row counts are counted without the rows: the same numbers."""
+    dataset = load_dataset(fixture_project(tmp_path / "project"))
+    said = summary(dataset)
+    assert said["target_rows"] == len(target_csv_rows(dataset)) > 0
+    assert said["result_rows"] == len(result_csv_rows(dataset)) > 0
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), {"a": object()}])

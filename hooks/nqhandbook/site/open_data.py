@@ -187,5 +187,9 @@ def open_data_items(dataset: Dataset) -> Iterator[tuple[str, bytes | Iterator[st
 
 def summary(dataset: Dataset) -> dict:
     """What the open-data page (pages/open_data.md.j2) says about these files."""
-    return {"licence": LICENCE, "citation": CITATION, "target_rows": len(target_csv_rows(dataset)),
-            "result_rows": len(result_csv_rows(dataset))}
+    # The CSV files' row counts, counted without making the rows (one per milestone of a
+    # target; one per result of a target or of the results section).
+    return {"licence": LICENCE, "citation": CITATION,
+            "target_rows": sum(len(t.milestones) for res in dataset.resolutions for t in res.targets.items),
+            "result_rows": sum(len(t.results) for res in dataset.resolutions for t in res.targets.items)
+            + sum(len(res.results.items) for res in dataset.resolutions)}
