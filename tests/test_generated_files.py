@@ -13,7 +13,9 @@ from helpers import fixture_project
 from nqhandbook.data.load import load_dataset
 from nqhandbook.site.generated_files import write_generated
 from nqhandbook.site.json_text import Each, json_text, object_chunks
-from nqhandbook.site.open_data import open_data_files, open_data_items, result_csv_rows, summary, target_csv_rows
+from nqhandbook.data.model import Resolution
+from nqhandbook.site.open_data import (open_data_files, open_data_items, resolution_text, result_csv_rows, summary,
+                                       target_csv_rows)
 
 
 def test_text_and_bytes_are_written_where_the_site_path_says(tmp_path):
@@ -84,6 +86,20 @@ def test_json_chunks_of_an_object_with_arrays_made_item_by_item():
     assert text == json.dumps({"a": 1, "items": [{"n": 1}, {"n": 2}, {"n": 3}], "none": []},
                               ensure_ascii=False, indent=1) + "\n"
     assert "".join(object_chunks({})) == "{}\n"
+
+
+@pytest.mark.parametrize("value, text", [
+    (22.5, "22,5%"), (0.00005, "0,00005"), (-0.0000347, "âm"), (1e-7, "rất nhỏ"), (123456789012.5, "lớn"),
+    (0.1, "0.00001 và 1e5 trong lời"),  # a float form only inside the text: json_text makes it, same text
+])
+def test_resolution_text_is_json_dumps_for_any_figure(tmp_path, value, text):
+    """A resolution's JSON is made by pydantic-core when its floats read as Python writes
+    them, else by json_text: the text is json.dumps's either way."""
+    data = load_dataset(fixture_project(tmp_path / "project")).resolutions[0].model_dump(mode="json")
+    data["targets"]["items"][0]["milestones"][0].update(value=value, text=text)
+    res = Resolution.model_validate(data)
+    assert resolution_text(res) == json.dumps(res.model_dump(mode="json"), ensure_ascii=False, indent=1,
+                                              allow_nan=False)
 
 
 def test_open_data_page_counts_the_csv_rows(tmp_path):
