@@ -19,7 +19,7 @@ from ..data.own import Ownership, own_content, ownership, section_items
 from ..data.problems import field_path
 from ..data.types import Dataset
 from ..layout import OPEN_DATA_DIR
-from .csv_safe import inert_row
+from .csv_safe import inert
 from .json_text import Each, json_text, object_chunks
 
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"
@@ -100,10 +100,12 @@ class _ResolutionTexts:
 
 
 def _csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
+    # Each row has exactly these columns (made above): a plain writer is fed the cells in
+    # column order (csv.DictWriter checks every row's keys: 2x slower).
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(inert_row(row) for row in rows)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows([inert(row[column]) for column in columns] for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
