@@ -109,7 +109,9 @@ def _editor_texts() -> list[str]:
              "2019) two", "1234567890. ten digits", "12.5 %", "a <b> & 'c' \"d\"", "\\ ` _ { } [ ] |",
              "&amp; <br> ngày 1/7/2025", "tháng 7/2025 | [x](y) {: .z }", "  -  leading space", 42, 1.5, None, "THÁNG 3/2024",
              "tháng 13/2024", "1/7/20255", "31/12/2025/x", "Kế hoạch 279/KH-UBND ngày 5/02/2023",
-             "tỷ lệ 4%/năm, 10 /2 và 1/ 2"]
+             "tỷ lệ 4%/năm, 10 /2 và 1/ 2", "123/4/2025", "1/12/2023/5", "/1/2/2023", "01/7/20255",
+             "5/5/2025 và 6/6/2026", "1//2/2020", "x1/2/2023", "31/12/2024.", "0/1/2020", "99/9/2020",
+             "ngày ١/٢/٢٠٢٣", "tháng 1/2024, Tháng 12/2024 và tháng 13/2024"]
     for project in (root / "tests" / "fixtures" / "base", root):
         dataset = load_dataset(project, today=dt.date(2026, 12, 1))
         for res in dataset.resolutions:

@@ -214,5 +214,6 @@ def own_content(res: Resolution) -> OwnContent:
 
 def identity_only_from_plan(res: Resolution) -> bool:
     """True when number, date and title rest only on the November 2023 propaganda plan."""
-    kinds = {s.kind for s in res.sources if s.id in res.identity_sources}
+    ids = set(res.identity_sources)
+    kinds = {s.kind for s in res.sources if s.id in ids}
     return kinds == {SourceKind.propaganda_plan}
