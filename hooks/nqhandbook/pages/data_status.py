@@ -52,13 +52,18 @@ def fact_objects(model: BaseModel) -> list[BaseModel]:
     return [f for f in found if f.sources]
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})  # most fields: nothing to look into
+
+
 def _collect_facts(model: BaseModel, found: list[BaseModel]) -> None:
     for value in model.__dict__.values():
+        if type(value) in _LEAVES:
+            continue
         if isinstance(value, BaseModel):
             if isinstance(value.__dict__.get("sources"), list):
                 found.append(value)
             _collect_facts(value, found)
-        elif isinstance(value, list):
+        elif isinstance(value, list) and value:
             models = [item for item in value if isinstance(item, BaseModel)]
             found.extend(item for item in models if isinstance(sources := item.__dict__.get("sources"), list)
                          and all(isinstance(s, str) for s in sources))
