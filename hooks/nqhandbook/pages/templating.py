@@ -74,7 +74,12 @@ def lower_first(text: str) -> str:
 
 
 def html_text(value: object) -> str:
-    return str(escape(one_date_format(" ".join(str(value).split()))))
+    text = one_date_format(" ".join(str(value).split()))
+    # markupsafe.escape changes only these five characters; most text has none of them
+    # (five substring tests cost less than making and unmaking a Markup object).
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return str(escape(text))
+    return text
 
 
 @lru_cache(maxsize=1)
