@@ -4,6 +4,8 @@ text as UTF-8 (whole or in chunks), bytes unchanged."""
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
+from enum import Enum
 
 import pytest
 
@@ -11,7 +13,9 @@ from helpers import fixture_project
 from nqhandbook.data.load import load_dataset
 from nqhandbook.site.generated_files import GeneratedFolder, write_generated
 from nqhandbook.site.json_text import Each, json_text, object_chunks
-from nqhandbook.site.open_data import open_data_files, open_data_items
+from nqhandbook.data.model import Resolution
+from nqhandbook.site.open_data import (open_data_files, open_data_items, resolution_text, result_csv_rows, summary,
+                                       target_csv_rows)
 
 
 def test_text_and_bytes_are_written_one_file_for_each_site_path_in_one_folder(tmp_path):
@@ -65,12 +69,25 @@ def test_open_data_json_is_what_json_dumps_writes(tmp_path):
                                    for res in dataset.resolutions]
 
 
+class _Kind(str, Enum):
+    own = "own"
+
+
 @pytest.mark.parametrize("value", [
     {}, [], {"a": []}, {"a": {}}, [[], [{}]], "chữ \"trích\" \\ \n\t\u2028 😀", 0, -3, 10**20, 1.5, 1e-7, 2e21,
     -0.0, True, False, None, {"số": [1, 2.0, None, True, "x"], "lồng": {"sâu": [[1], {"k": "v"}]}},
+    {"t": (1, "a"), "b": False, "e": _Kind.own, "d": OrderedDict(x=[None, -1.5e300])}, [_Kind.own, (), ("x",)],
 ])
 def test_json_text_is_json_dumps(value):
+    """Every kind of value (the exact types model_dump gives, and their subclasses)."""
     assert json_text(value) == json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False)
+
+
+def test_json_chunks_of_items_made_as_text():
+    """An item given as its JSON text (nested 0 deep) is placed two levels deep."""
+    items = [{"a": [1, {"b": "dòng 1\ndòng 2"}], "c": {}}, [], "x"]
+    text = "".join(object_chunks({"items": Each(items, json_text, text=True), "n": 2}))
+    assert text == json.dumps({"items": items, "n": 2}, ensure_ascii=False, indent=1) + "\n"
 
 
 def test_json_chunks_of_an_object_with_arrays_made_item_by_item():
@@ -81,6 +98,28 @@ def test_json_chunks_of_an_object_with_arrays_made_item_by_item():
     assert text == json.dumps({"a": 1, "items": [{"n": 1}, {"n": 2}, {"n": 3}], "none": []},
                               ensure_ascii=False, indent=1) + "\n"
     assert "".join(object_chunks({})) == "{}\n"
+
+
+@pytest.mark.parametrize("value, text", [
+    (22.5, "22,5%"), (0.00005, "0,00005"), (-0.0000347, "âm"), (1e-7, "rất nhỏ"), (123456789012.5, "lớn"),
+    (0.1, "0.00001 và 1e5 trong lời"),  # a float form only inside the text: json_text makes it, same text
+])
+def test_resolution_text_is_json_dumps_for_any_figure(tmp_path, value, text):
+    """A resolution's JSON is made by pydantic-core when its floats read as Python writes
+    them, else by json_text: the text is json.dumps's either way."""
+    data = load_dataset(fixture_project(tmp_path / "project")).resolutions[0].model_dump(mode="json")
+    data["targets"]["items"][0]["milestones"][0].update(value=value, text=text)
+    res = Resolution.model_validate(data)
+    assert resolution_text(res) == json.dumps(res.model_dump(mode="json"), ensure_ascii=False, indent=1,
+                                              allow_nan=False)
+
+
+def test_open_data_page_counts_the_csv_rows(tmp_path):
+    """The open-data page's row counts are counted without the rows: the same numbers."""
+    dataset = load_dataset(fixture_project(tmp_path / "project"))
+    said = summary(dataset)
+    assert said["target_rows"] == len(target_csv_rows(dataset)) > 0
+    assert said["result_rows"] == len(result_csv_rows(dataset)) > 0
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), {"a": object()}])

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from pydantic import BaseModel
 
@@ -150,7 +151,11 @@ class OwnContent:
     """What the resolution itself says, and how each section stands."""
 
     res: Resolution
-    sections: dict[str, SectionOwnership]  # in Resolution.sections() order
+
+    @cached_property  # counted when first asked: a resolution page only needs its targets' owners
+    def sections(self) -> dict[str, SectionOwnership]:
+        """Section key -> how it stands, in Resolution.sections() order."""
+        return {key: section_ownership(self.res, key) for key in self.res.sections()}
 
     def items(self, key: str, owner: Ownership = Ownership.own) -> list[BaseModel]:
         return [item for item, o in section_items(self.res, key) if o is owner]
@@ -204,10 +209,11 @@ class OwnContent:
 
 
 def own_content(res: Resolution) -> OwnContent:
-    return OwnContent(res, {key: section_ownership(res, key) for key in res.sections()})
+    return OwnContent(res)
 
 
 def identity_only_from_plan(res: Resolution) -> bool:
     """True when number, date and title rest only on the November 2023 propaganda plan."""
-    kinds = {s.kind for s in res.sources if s.id in res.identity_sources}
+    ids = set(res.identity_sources)
+    kinds = {s.kind for s in res.sources if s.id in ids}
     return kinds == {SourceKind.propaganda_plan}

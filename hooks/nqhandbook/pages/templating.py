@@ -24,13 +24,19 @@ _MD_SPECIAL = re.compile(r"([\\`_{}\[\]|])")
 # character that could open a block (heading, quote, list, admonition, rule) is escaped.
 # Only characters Python-Markdown unescapes (so "\\-5%" still reads "-5%").
 _BLOCK_OPENER = re.compile(r"^([#+!-]|\*(?=\s))|^([0-9]{1,9})([.)])")
+_BLOCK_START = frozenset("#+!-*0123456789")  # the only first characters _BLOCK_OPENER matches
 
 
 def md_inline(value: object) -> str:
-    """Escape editor text for an inline Markdown context: one line, nothing live but emphasis."""
+    """Escape editor text for an inline Markdown context: one line, nothing live but emphasis.
+    Most text has no Markdown special and starts with a letter: a search and a set lookup
+    then spare the substitutions (about 24,000 calls at 160 resolutions)."""
     text = one_date_format(" ".join(str(value).split()))
     text = html.escape(text, quote=False)  # <, > and & become entities
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    if _MD_SPECIAL.search(text):
+        text = _MD_SPECIAL.sub(r"\\\1", text)
+    if text[:1] not in _BLOCK_START:
+        return text
     return _BLOCK_OPENER.sub(lambda m: "\\" + m.group(1) if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text)
 
 
@@ -68,7 +74,12 @@ def lower_first(text: str) -> str:
 
 
 def html_text(value: object) -> str:
-    return str(escape(one_date_format(" ".join(str(value).split()))))
+    text = one_date_format(" ".join(str(value).split()))
+    # markupsafe.escape changes only these five characters; most text has none of them
+    # (five substring tests cost less than making and unmaking a Markup object).
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return str(escape(text))
+    return text
 
 
 @lru_cache(maxsize=1)

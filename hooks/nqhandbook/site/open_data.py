@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import tempfile
 from collections.abc import Iterator
+
+from pydantic_core import PydanticSerializationError
 
 from ..data.json_schema import schema_texts
 from ..data.model import Resolution
@@ -15,7 +19,7 @@ from ..data.own import Ownership, own_content, ownership, section_items
 from ..data.problems import field_path
 from ..data.types import Dataset
 from ..layout import OPEN_DATA_DIR
-from .csv_safe import inert_row
+from .csv_safe import inert
 from .json_text import Each, json_text, object_chunks
 
 LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi)"
@@ -35,21 +39,73 @@ RESULT_COLUMNS = ["nghi_quyet", "chi_tieu_id", "chi_tieu", "tinh_den", "ky", "gi
                   "gan_voi_nghi_quyet", "chu_the", "nguon", "nguon_url"]
 
 
+# pydantic-core writes a float as Python does, except below 10^-4 ("0.00001", "1e-6" where
+# Python writes 1e-05, 1e-06) and from 10^16 (the model bounds figures to ±10^12): text with
+# either form anywhere, even inside a string, is made by json_text instead. An "e" before a
+# digit is searched first (a literal: 30x faster than the digit-e-digit pattern).
+_EXPONENT = re.compile(r"e[-+]?[0-9]")
+
+
+def _float_forms_differ(text: str) -> bool:
+    return "0.0000" in text or any(text[m.start() - 1:m.start()].isdigit() for m in _EXPONENT.finditer(text))
+
+
 def resolution_json(res: Resolution) -> dict:
     return res.model_dump(mode="json")
 
 
-def _json_bytes(payload: dict) -> bytes:
-    # As json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False): the model
-    # admits finite numbers only, and this keeps it so (valid JSON).
-    return (json_text(payload) + "\n").encode("utf-8")
+def resolution_text(res: Resolution) -> str:
+    """json_text(resolution_json(res)): the text json.dumps(..., ensure_ascii=False, indent=1,
+    allow_nan=False) writes (valid JSON: the model admits finite numbers only), made by
+    pydantic-core in one call when that is the same text (2.5x faster)."""
+    try:
+        text = res.model_dump_json(indent=1)
+    except PydanticSerializationError:  # text json_text writes, or refuses in its own words
+        text = ""
+    if not text or _float_forms_differ(text):
+        return json_text(resolution_json(res))
+    return text
+
+
+class _ResolutionTexts:
+    """Each resolution's JSON text, made once: for the file of all resolutions, and kept on
+    disk (never all in memory: 100 MB at 2,000 resolutions) for its own file, which holds
+    the same text (open data at 160 resolutions: 0.43 -> 0.26 s CPU). Should the file of
+    all resolutions not have been written yet when the own files are asked for, they are
+    made again."""
+
+    def __init__(self):
+        self.spool = tempfile.TemporaryFile()
+        self.sizes: list[int] = []
+        self.done = False
+
+    def text(self, res: Resolution) -> str:
+        text = resolution_text(res)
+        if not self.done:
+            data = (text + "\n").encode("utf-8")
+            self.spool.write(data)
+            self.sizes.append(len(data))
+        return text
+
+    def files(self, resolutions: list[Resolution]) -> Iterator[bytes]:
+        self.done = True
+        with self.spool:
+            if len(self.sizes) == len(resolutions):
+                self.spool.seek(0)
+                for size in self.sizes:
+                    yield self.spool.read(size)
+            else:
+                for res in resolutions:
+                    yield (resolution_text(res) + "\n").encode("utf-8")
 
 
 def _csv_bytes(columns: list[str], rows: list[dict]) -> bytes:
+    # Each row has exactly these columns (made above): a plain writer is fed the cells in
+    # column order (csv.DictWriter checks every row's keys: 2x slower).
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(inert_row(row) for row in rows)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows([inert(row[column]) for column in columns] for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -136,22 +192,27 @@ def open_data_items(dataset: Dataset) -> Iterator[tuple[str, bytes | Iterator[st
     """(site path, content) one file at a time, for the build to write as they come. The
     file of all resolutions comes as the JSON encoder's text chunks (at 2,000 resolutions
     its text is about 100 MB)."""
+    texts = _ResolutionTexts()
     yield f"{OPEN_DATA_DIR}/nghi-quyet.json", object_chunks({
         "schema": "resolution.schema.json",
         "licence": LICENCE,
         "citation": CITATION,
-        "resolutions": Each(dataset.resolutions, resolution_json),
+        "resolutions": Each(dataset.resolutions, texts.text, text=True),
         "ownership": Each(dataset.resolutions, ownership_json),
     })
     yield f"{OPEN_DATA_DIR}/chi-tieu.csv", _csv_bytes(TARGET_COLUMNS, target_csv_rows(dataset))
     yield f"{OPEN_DATA_DIR}/ket-qua.csv", _csv_bytes(RESULT_COLUMNS, result_csv_rows(dataset))
-    for res in dataset.resolutions:
-        yield f"{OPEN_DATA_DIR}/nghi-quyet/{res.slug}.json", _json_bytes(resolution_json(res))
+    for res, content in zip(dataset.resolutions, texts.files(dataset.resolutions)):
+        yield f"{OPEN_DATA_DIR}/nghi-quyet/{res.slug}.json", content
     for name, text in schema_texts().items():
         yield f"{OPEN_DATA_DIR}/{name}", text.encode("utf-8")
 
 
 def summary(dataset: Dataset) -> dict:
     """What the open-data page (pages/open_data.md.j2) says about these files."""
-    return {"licence": LICENCE, "citation": CITATION, "target_rows": len(target_csv_rows(dataset)),
-            "result_rows": len(result_csv_rows(dataset))}
+    # The CSV files' row counts, counted without making the rows (one per milestone of a
+    # target; one per result of a target or of the results section).
+    return {"licence": LICENCE, "citation": CITATION,
+            "target_rows": sum(len(t.milestones) for res in dataset.resolutions for t in res.targets.items),
+            "result_rows": sum(len(t.results) for res in dataset.resolutions for t in res.targets.items)
+            + sum(len(res.results.items) for res in dataset.resolutions)}
