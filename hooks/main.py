@@ -34,16 +34,26 @@ def on_startup(command, dirty):
 
 def on_config(config):
     offline = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
+    # What loading makes lives until every page is made: frozen (left out of the collector's
+    # passes) before the collector runs again, so no pass scans it while the pages are made
+    # (at 160 resolutions: 0.25 -> 0.03 s CPU of collection before the engine starts).
+    gc.disable()
     try:
         dataset = load_dataset(ROOT)
+        gc.freeze()
     except DataError as err:
         if not serve_state.serving:
             raise PluginError("Dữ liệu chưa hợp lệ, chưa dựng trang:\n" + err.report()) from None
         _state.update(serve_state.state_for_broken_data(config, err, ROOT))  # make serve
         return config
+    finally:
+        gc.enable()
     settings = SiteSettings(config.site_url or "", config.extra.get("edit_base", ""), offline,
                             config.use_directory_urls, config.site_name)
-    _state.update(generated=assemble(dataset, ROOT, settings), settings=settings, error_pages=False)
+    try:
+        _state.update(generated=assemble(dataset, ROOT, settings), settings=settings, error_pages=False)
+    finally:
+        gc.unfreeze()
     serve_state.remember(_state)
     del dataset
     gc.collect()  # cyclic garbage of loading and rendering: about 100 MB at 2,000 resolutions

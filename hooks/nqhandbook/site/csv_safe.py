@@ -22,7 +22,3 @@ def inert(value: object) -> object:
 
 def is_inert(cell: str) -> bool:
     return not cell.startswith(_TRIGGERS) or bool(_PLAIN_NUMBER.fullmatch(cell))
-
-
-def inert_row(row: dict) -> dict:
-    return {key: inert(value) for key, value in row.items()}
