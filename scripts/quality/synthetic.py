@@ -19,7 +19,7 @@ FIRST_COPY_NUMBER = 1000
 # .git is copied: the hooks read the content history from it, as in a real build. The
 # package's compiled bytecode (__pycache__, checked against each source's time and size) is
 # copied too: the engine's own packages run compiled, and a build imports the project's copy
-# of the package (its hooks/ folder comes first on sys.path), which would otherwise compile
+# of the package (the engine puts its hooks/ folder first on the import path), which would otherwise compile
 # every module in the one timed build at 160 and 2,000 resolutions.
 NOT_COPIED = {".github", ".venv", "node_modules", "site", ".site-tmp", "dist", "tests",
               ".pytest_cache", ".hypothesis", ".ruff_cache"}
