@@ -11,7 +11,7 @@ import pytest
 
 from helpers import fixture_project
 from nqhandbook.data.load import load_dataset
-from nqhandbook.site.generated_files import GeneratedFolder, write_generated
+from nqhandbook.site.generated_files import CHARS_PER_WRITE, GeneratedFolder, write_generated
 from nqhandbook.site.json_text import Each, json_text, object_chunks
 from nqhandbook.data.model import Resolution
 from nqhandbook.site.open_data import (open_data_files, open_data_items, resolution_text, result_csv_rows, summary,
@@ -40,9 +40,25 @@ def test_a_site_path_written_again_replaces_its_file(tmp_path):
 
 
 def test_text_in_chunks_is_written_as_one_text(tmp_path):
-    chunks = (f"{n}," for n in range(10_000))  # more chunks than one write takes
+    chunks = (f"{n}," for n in range(500_000))  # small chunks: more text than one write takes
     written = write_generated(tmp_path, {"du-lieu/so.json": chunks})
-    assert written["du-lieu/so.json"].read_text(encoding="utf-8") == "".join(f"{n}," for n in range(10_000))
+    assert written["du-lieu/so.json"].read_text(encoding="utf-8") == "".join(f"{n}," for n in range(500_000))
+
+
+def test_large_chunks_are_written_as_they_come_not_held(tmp_path):
+    """A chunk may be a whole resolution's JSON text: the text waiting for a write is
+    bounded by its size, not by a number of chunks (peak memory at 2,000 resolutions)."""
+    folder = GeneratedFolder(tmp_path)
+    on_disk: list[int] = []
+
+    def chunks():
+        for n in range(4):
+            yield str(n) * (CHARS_PER_WRITE // 2)
+            on_disk.append(sum(p.stat().st_size for p in tmp_path.iterdir()))
+
+    path = folder.write("du-lieu/nghi-quyet.json", chunks())
+    assert on_disk[-1] >= CHARS_PER_WRITE  # before the last chunk came, most text was on disk
+    assert path.read_text(encoding="ascii") == "".join(str(n) * (CHARS_PER_WRITE // 2) for n in range(4))
 
 
 def test_open_data_files_are_the_items_the_build_writes(tmp_path):

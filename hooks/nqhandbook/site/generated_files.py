@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-# Text chunks joined before each write: one write per about this many chunks.
-CHUNKS_PER_WRITE = 4096
+# Text chunks are joined before each write, one write per about this many characters: a
+# chunk may be a few characters (a JSON encoder's piece) or a whole resolution's JSON text.
+CHARS_PER_WRITE = 1 << 20
 
 Content = str | bytes | Iterable[str]  # an iterable of str: text written chunk by chunk
 
@@ -49,11 +50,14 @@ def _write_chunks(path: Path, chunks: Iterable[str]) -> None:
     """Text given in pieces (a JSON encoder's output), written without joining it all."""
     with path.open("w", encoding="utf-8", newline="") as out:
         pending: list[str] = []
+        size = 0
         for chunk in chunks:
             pending.append(chunk)
-            if len(pending) >= CHUNKS_PER_WRITE:
+            size += len(chunk)
+            if size >= CHARS_PER_WRITE:
                 out.write("".join(pending))
                 pending.clear()
+                size = 0
         out.write("".join(pending))
 
 
