@@ -35,8 +35,7 @@ def on_startup(command, dirty):
 def on_config(config):
     offline = bool(config.extra.get("offline_bundle"))  # mkdocs.offline.yml
     # What loading makes lives until every page is made: frozen (left out of the collector's
-    # passes) before the collector runs again, so no pass scans it while the pages are made
-    # (at 160 resolutions: 0.25 -> 0.03 s CPU of collection before the engine starts).
+    # passes) before the collector runs again, so no pass scans it while the pages are made.
     gc.disable()
     try:
         dataset = load_dataset(ROOT)
@@ -53,10 +52,13 @@ def on_config(config):
     try:
         _state.update(generated=assemble(dataset, ROOT, settings), settings=settings, error_pages=False)
     finally:
+        # Rendering leaves reference cycles (Jinja's contexts), some holding the data. One pass
+        # over what rendering made, while the data is still frozen, breaks them and the data
+        # goes by reference counting (at 160 resolutions 0.02 s; a full pass: 0.12 s).
+        del dataset
+        gc.collect()
         gc.unfreeze()
     serve_state.remember(_state)
-    del dataset
-    gc.collect()  # cyclic garbage of loading and rendering: about 100 MB at 2,000 resolutions
     return config
 
 
