@@ -9,6 +9,7 @@ the same theme and extensions and no hooks.
 
 from __future__ import annotations
 
+import compileall
 import re
 import shutil
 from pathlib import Path
@@ -16,13 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 RESOLUTIONS = "data/resolutions"
 FIRST_COPY_NUMBER = 1000
-# .git is copied: the hooks read the content history from it, as in a real build. The
-# package's compiled bytecode (__pycache__, checked against each source's time and size) is
-# copied too: the engine's own packages run compiled, and a build imports the project's copy
-# of the package (the engine puts its hooks/ folder first on the import path), which would otherwise compile
-# every module in the one timed build at 160 and 2,000 resolutions.
+# .git is copied: the hooks read the content history from it, as in a real build.
 NOT_COPIED = {".github", ".venv", "node_modules", "site", ".site-tmp", "dist", "tests",
-              ".pytest_cache", ".hypothesis", ".ruff_cache"}
+              ".pytest_cache", ".hypothesis", "__pycache__", ".ruff_cache"}
 NUMBER_LINE = re.compile(r"^number: .*$", re.M)
 HOOKS_BLOCK = re.compile(r"^hooks:\n(?:[ \t]+-.*\n)+", re.M)
 DOCS_DIR = re.compile(r"^docs_dir: .*$", re.M)
@@ -37,7 +34,7 @@ def copy_project(destination: Path) -> Path:
         if entry.name in NOT_COPIED:
             continue
         if entry.is_dir():
-            shutil.copytree(entry, destination / entry.name)
+            shutil.copytree(entry, destination / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(entry, destination / entry.name)
     return destination
@@ -46,6 +43,10 @@ def copy_project(destination: Path) -> Path:
 def scaled_project(destination: Path, total: int) -> Path:
     """A copy of the project with `total` resolutions (the real ones plus renumbered copies)."""
     project = copy_project(destination)
+    # A build imports the copy's package (the engine puts the project's hooks/ folder first on
+    # the import path): compiled once here, as pip compiles the engine's own packages, so the
+    # timed builds do not compile it (PYTHONDONTWRITEBYTECODE may forbid keeping bytecode).
+    compileall.compile_dir(project / "hooks", quiet=1)
     folder = project / RESOLUTIONS
     real = sorted(folder.glob("*.yml"))
     for index in range(total - len(real)):

@@ -25,6 +25,8 @@ def test_scaled_project_has_that_many_valid_resolutions_outside_the_repository(t
     numbers = [entry.resolution.number for entry in dataset.entries]
     assert len(numbers) == len(set(numbers)) == 20
     assert {"1000-NQ/TU", "1003-NQ/TU"} <= set(numbers)
+    # the copy's package is compiled, as the engine's installed packages are
+    assert (project / "hooks" / "nqhandbook" / "data" / "__pycache__").is_dir()
     assert sorted(p.name for p in (root / "data" / "resolutions").iterdir()) == before
 
 
