@@ -1,20 +1,34 @@
 """fact_objects (the status page's count of sourced statements) finds exactly the objects
-the generic field walk (data.validation.walk) finds, in the same order, on the fixture
-project and on the repository's data."""
+a generic field walk finds, in the same order, on the fixture project and on the
+repository's data."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
 
 from nqhandbook.data.load import load_dataset
-from nqhandbook.data.validation import walk
 from nqhandbook.pages.data_status import fact_objects
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def walk(model: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, str, object]]:
+    """(loc, field name, value) for every field of the model tree: the reference definition."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        here = loc + (name,)
+        yield here, name, value
+        if isinstance(value, BaseModel):
+            yield from walk(value, here)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from walk(item, here + (index,))
 
 
 def walked_facts(model: BaseModel) -> list[BaseModel]:

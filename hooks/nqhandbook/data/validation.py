@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-
-from pydantic import BaseModel
 
 from ..layout import slug
 from .model import FieldInfo, Plan, Resolution
@@ -15,20 +12,6 @@ from .references import cited_sources, fix_hint, reference_problems, referring_e
 from .slips import resolution_slips
 from .types import Entry
 from .yaml_source import Parsed, locate
-
-
-def walk(model: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, str, object]]:
-    """Yield (loc, field name, value) for every field of the model tree."""
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        here = loc + (name,)
-        yield here, name, value
-        if isinstance(value, BaseModel):
-            yield from walk(value, here)
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from walk(item, here + (index,))
 
 
 def _at(entry_path: str, parsed: Parsed | None, loc: tuple, message: str) -> Problem:

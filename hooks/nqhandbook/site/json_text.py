@@ -47,7 +47,7 @@ def _object(value: dict, level: int) -> str:
     return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
 
 
-def _array(value: list, level: int) -> str:
+def _array(value: list | tuple, level: int) -> str:
     deeper = level + 1
     inner = "\n" + " " * deeper
     return ("[" + inner + ("," + inner).join([_STRING(item) if type(item) is str else json_text(item, deeper)
@@ -69,16 +69,10 @@ def _other(value: object, level: int) -> str:
         if not math.isfinite(value):
             raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
         return float.__repr__(value)
-    inner = "\n" + " " * (level + 1)
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        return ("{" + inner + ("," + inner).join(_STRING(_key(k)) + ": " + json_text(v, level + 1) for k, v in value.items())
-                + "\n" + " " * level + "}")
+    if isinstance(value, dict):  # a subclass (OrderedDict...): as a dict
+        return _object(value, level) if value else "{}"
     if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        return "[" + inner + ("," + inner).join(json_text(v, level + 1) for v in value) + "\n" + " " * level + "]"
+        return _array(value, level) if value else "[]"
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 

@@ -32,13 +32,8 @@ def search_languages(site_dir: Path) -> list[str]:
     if not index.is_file():
         return []
     with index.open("rb") as file:
-        head = file.read(HEAD_BYTES)
-    for cut in range(4):  # the first bytes may end inside a character
-        try:
-            text = head[:len(head) - cut].decode("utf-8")
-            break
-        except UnicodeDecodeError:
-            text = ""
+        # the first bytes may end inside a character: that partial character is left out
+        text = file.read(HEAD_BYTES).decode("utf-8", "ignore")
     if opening := CONFIG_FIRST.match(text):
         try:
             config, _ = json.JSONDecoder().raw_decode(text, opening.end())
