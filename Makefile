@@ -181,4 +181,4 @@ kit: setup browser
 	$(call run,$(PY) scripts/make_kit.py,$(FAIL_STEP),$(DONE_KIT))
 
 clean:
-	rm -rf site .site-tmp dist .pytest_cache
+	rm -rf site .site-tmp dist .pytest_cache .cache/nqhandbook

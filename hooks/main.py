@@ -1,10 +1,7 @@
-"""MkDocs hooks (run by ProperDocs, or MkDocs 1.6): the only entry under `hooks:` in
-mkdocs.yml. Events only; the work lives in the installed nqhandbook package.
-
-Data is loaded and every page generated in on_config, before the engine cleans or writes
-site/, so a broken data file stops the build with all problems listed and nothing written
-(`make serve` instead keeps the last good site with the problems in a banner).
-"""
+"""MkDocs hooks (ProperDocs, or MkDocs 1.6), the only entry under `hooks:`: events only, the work
+is in the nqhandbook package. Data is loaded and every page made in on_config, before site/ is
+written: broken data stops the build with every problem listed and nothing written (`make
+serve` keeps the last good site, with the problems in a banner)."""
 
 from __future__ import annotations
 
@@ -15,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from nqhandbook import build_cache
 from nqhandbook.data.load import load_dataset
 from nqhandbook.data.problems import DataError
 from nqhandbook.outputs.site_build import SiteSettings, assemble
@@ -26,6 +24,7 @@ from nqhandbook.site.stylesheet import StylesheetError, write_site_stylesheet
 
 ROOT = Path(__file__).resolve().parent.parent
 _state: dict = {}
+build_cache.use(ROOT / build_cache.FOLDER)  # compiled templates and more, kept between builds
 
 
 def on_startup(command, dirty):

@@ -2,8 +2,8 @@
 real package and on a small synthetic one (tests/test_architecture.py).
 
 Layers, lowest first: data <- pages <- site <- outputs. A module may import its own layer
-and any lower one; `layout` (the package's top-level module) is importable from every layer
-and imports nothing of the package; no module of the package imports mkdocs (only
+and any lower one; the top-level modules (`layout`, `build_cache`) are importable from every
+layer and import nothing of the package; no module of the package imports mkdocs (only
 hooks/main.py does). Every import counts, also inside functions and `if TYPE_CHECKING:`.
 """
 
@@ -13,7 +13,7 @@ import ast
 from pathlib import Path
 
 LAYERS = ("data", "pages", "site", "outputs")
-SHARED = ("layout",)  # top-level modules every layer may import
+SHARED = ("layout", "build_cache")  # top-level modules every layer may import
 
 
 def imports(path: Path, package: str, module: str) -> list[tuple[int, str]]:

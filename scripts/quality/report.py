@@ -41,6 +41,16 @@ def build_rows(results: dict) -> list[list]:
     return rows
 
 
+def first_build_rows(results: dict) -> list[list]:
+    rows = []
+    for size in ("16", "160", "2000"):
+        data = dig(results, "builds", size) or {}
+        first = data.get("first_build") or {}
+        if first.get("ok"):
+            rows.append([size, first["cpu_s"], first["peak_mb"], data.get("overhead_first_build")])
+    return rows
+
+
 def weight_rows(results: dict) -> list[list]:
     rows = []
     for name in ("home", "resolution", "learning"):
@@ -123,6 +133,9 @@ def render(results: dict, found: list[Budget]) -> str:
                      "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)",
                      "memory x (peak)"],
                     build_rows(results))
+    lines += _table("Build: the first one, with an empty build cache (hooks/nqhandbook/build_cache.py), "
+                    "against the plain builds above; no budget",
+                    ["resolutions", "CPU s", "peak MB", "overhead x (CPU)"], first_build_rows(results))
     lines += _table("Page weight at 390x844, Debian chromium, bytes as sent (text gzip-compressed)",
                     ["load", "requests", "raw KB", "gzip KB", "search index gzip KB"], weight_rows(results))
     search = dig(results, "search") or {}

@@ -19,7 +19,7 @@ RESOLUTIONS = "data/resolutions"
 FIRST_COPY_NUMBER = 1000
 # .git is copied: the hooks read the content history from it, as in a real build.
 NOT_COPIED = {".github", ".venv", "node_modules", "site", ".site-tmp", "dist", "tests",
-              ".pytest_cache", ".hypothesis", "__pycache__", ".ruff_cache"}
+              ".pytest_cache", ".hypothesis", "__pycache__", ".ruff_cache", ".cache"}
 NUMBER_LINE = re.compile(r"^number: .*$", re.M)
 HOOKS_BLOCK = re.compile(r"^hooks:\n(?:[ \t]+-.*\n)+", re.M)
 DOCS_DIR = re.compile(r"^docs_dir: .*$", re.M)

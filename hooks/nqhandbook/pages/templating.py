@@ -11,6 +11,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
+from .. import build_cache
 from ..data.partial_date import display_date, merged_province
 from ..layout import FOLDERS
 from .wording import join_vi, one_date_format, unit_joiner, unit_text
@@ -82,14 +83,23 @@ def html_text(value: object) -> str:
     return text
 
 
-@lru_cache(maxsize=1)
-def _loader() -> jinja2.FileSystemLoader:
-    return jinja2.FileSystemLoader(str(TEMPLATES))
+# What the compiled code of a template depends on besides its source (build_cache.templates).
+_COMPILE_SETTINGS = ("block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
+                     "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix",
+                     "trim_blocks", "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "optimized",
+                     "autoescape")
 
 
 def environment() -> jinja2.Environment:
+    """The one environment every layer renders with: each template is compiled once a process
+    (and, in a build, once until its source changes: nqhandbook.build_cache)."""
+    return _environment(build_cache.folder())
+
+
+@lru_cache(maxsize=2)
+def _environment(cache_folder: Path | None) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=_loader(),
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=False,  # Markdown output: every editor value goes through `md` or `h`
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -103,4 +113,7 @@ def environment() -> jinja2.Environment:
                        unit_suffix_h=lambda target: unit_suffix(target, html_text))
     env.tests["merged_province"] = merged_province  # as_of from 01/07/2025: "tỉnh Lào Cai mới"
     env.globals["folders"] = FOLDERS
+    settings = [getattr(env, name) for name in _COMPILE_SETTINGS]
+    env.bytecode_cache = build_cache.templates(repr([settings, sorted(env.extensions), sorted(env.filters),
+                                                     sorted(env.tests)]))
     return env

@@ -39,7 +39,8 @@ def on_request_entries(site_dir: Path) -> dict[str, list]:
 
 
 def _entries(site_dir: Path, found: Plan) -> list[tuple[str, str]]:
-    return [(_url(rel), _revision(site_dir / rel)) for rel in found.automatic]
+    return [(_url(rel), found.digests[rel][:16] if rel in found.digests else _revision(site_dir / rel))
+            for rel in found.automatic]
 
 
 def _files(site_dir: Path, found: Plan) -> dict[str, list]:

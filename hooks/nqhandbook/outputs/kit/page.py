@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ...pages.learning import broadcast_name
 from ...data.load import Dataset
-from .env import kit_env as environment
+from ...pages.templating import environment
 from .content import KitContent
 from .files import (ANSWERS_PDF, ANSWERS_VIEW, CONTEST_SLUG, KIT_DIR, LEAFLET_PDF, LEAFLET_VIEW,
                     LEARNING_SHARE_PNG, POST_TXT, POSTER_PDF, POSTER_PNG, POSTER_VIEW, QUESTIONS_PDF,

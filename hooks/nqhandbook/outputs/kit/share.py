@@ -10,7 +10,7 @@ import io
 import unicodedata
 from pathlib import Path
 
-from .env import kit_env as environment
+from ...pages.templating import environment
 from .content import KitContent
 
 SIZE = (1200, 630)

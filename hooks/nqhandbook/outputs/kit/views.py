@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...data.load import Dataset
 from ...pages.qr import qr_code
-from .env import kit_env as environment
+from ...pages.templating import environment
 from .content import KitContent, shorten_title
 from .files import ANSWERS_VIEW, CONTEST_SLUG, KIT_DIR, LEAFLET_VIEW, POSTER_VIEW, QUESTIONS_VIEW
 
