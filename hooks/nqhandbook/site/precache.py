@@ -135,10 +135,11 @@ def plan(site_dir: Path, budget: int = PRECACHE_BUDGET) -> Plan:
 
     def take(group: list[str]) -> bool:
         """Add the group and the files its pages load, if it all fits the budget."""
-        new = [rel for rel in dict.fromkeys(group + loaded_by(site_dir, group, existing)) if rel not in taken]
+        pages = {rel: (site_dir / rel).read_bytes() for rel in group}  # read once, for links and size
+        new = [rel for rel in dict.fromkeys(group + loaded_by(site_dir, group, existing, pages)) if rel not in taken]
         cost, size = 0, 0
         for rel in new:  # a group that does not fit stops at its first file over the budget
-            data = (site_dir / rel).read_bytes()
+            data = pages[rel] if rel in pages else (site_dir / rel).read_bytes()
             result.digests[rel] = hashlib.sha256(data).hexdigest()
             cost += sizes.up_to(site_dir / rel, data, result.digests[rel], budget - result.automatic_gzip_bytes - cost)
             size += len(data)
@@ -185,12 +186,15 @@ def search_files(site_dir: Path, files: list[str], home: list[str], existing: se
     return found + sorted(lunr_files(search_languages(site_dir)) & set(files))
 
 
-def loaded_by(site_dir: Path, pages: list[str], existing: set[str]) -> list[str]:
+def loaded_by(site_dir: Path, pages: list[str], existing: set[str],
+              contents: dict[str, bytes] | None = None) -> list[str]:
     """Files other than pages that these pages load or link to, and that are no heavy file:
-    the stylesheet, scripts, icons, the manifest. (`existing`: every file of the site.)"""
+    the stylesheet, scripts, icons, the manifest. (`existing`: every file of the site;
+    `contents`: pages already read.)"""
     found: list[str] = []
     for page in pages:
-        for target in REFERENCE.findall((site_dir / page).read_text(encoding="utf-8")):
+        data = contents[page] if contents and page in contents else (site_dir / page).read_bytes()
+        for target in REFERENCE.findall(data.decode("utf-8")):
             rel = _inside(existing, page, target)
             if rel and not rel.endswith(".html") and not matches(rel, ON_REQUEST + NEVER):
                 found.append(rel)
