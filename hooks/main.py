@@ -18,6 +18,7 @@ from nqhandbook.data.problems import DataError
 from nqhandbook.outputs.site_build import SiteSettings, assemble
 from nqhandbook.outputs import serve_state
 from nqhandbook.site.downloads import download_files
+from nqhandbook.site.generated_files import engine_source
 from nqhandbook.site.search_index import compact_search_index
 from nqhandbook.site.service_worker import write_service_worker
 from nqhandbook.site.stylesheet import StylesheetError, write_site_stylesheet
@@ -64,8 +65,8 @@ def on_config(config):
 def on_files(files, config):
     generated = _state["generated"]
     downloads = {} if _state["error_pages"] else download_files(ROOT / "dist", _state["settings"].offline)
-    for uri, path in {**generated.files, **generated.copied, **downloads}.items():
-        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    for uri, source in {**generated.files, **generated.copied, **downloads}.items():
+        files.append(File.generated(config, uri, **engine_source(source)))
     return files
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import subprocess
 
 from helpers import fixture_project, mkdocs_build
-from nqhandbook.data.history import Change, content_notes
+from nqhandbook import build_cache
+from nqhandbook.data import history
+from nqhandbook.data.history import Change, content_notes, read_history
 
 
 def git(project, *args):
@@ -75,3 +77,33 @@ def test_content_notes_keep_only_this_resolutions_editor_lines():
         Change("2026-05-02", "bổ sung kết quả năm 2025"),
         Change("2026-04-28", "sửa nguồn S3"),
     ]
+
+
+def test_the_history_kept_for_the_next_build_follows_head(tmp_path, monkeypatch):
+    """A build keeps the history it read under HEAD's commit (nqhandbook.build_cache): a new
+    commit, its branch in a loose or a packed ref, is in the next read; an unchanged HEAD
+    needs no git."""
+    project = fixture_project(tmp_path / "project")
+    data = "data/resolutions/99-nq-tu.yml"
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "99-NQ/TU: thêm chỉ tiêu lượt khách năm 2030")
+    build_cache.use(tmp_path / "cache")
+    try:
+        first = read_history(project)
+        assert [change.subject for change in first[data]] == ["99-NQ/TU: thêm chỉ tiêu lượt khách năm 2030"]
+        (project / data).write_text((project / data).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        git(project, "commit", "-qam", "99-NQ/TU: sửa số liệu năm 2024")
+        git(project, "pack-refs", "--all")  # the branch now only in .git/packed-refs
+        second = read_history(project)
+        assert [change.subject for change in second[data]] == [
+            "99-NQ/TU: sửa số liệu năm 2024", "99-NQ/TU: thêm chỉ tiêu lượt khách năm 2030"]
+        assert len(list((tmp_path / "cache" / "git-history").iterdir())) == 2
+
+        def no_git(*args, **kwargs):
+            raise AssertionError("git was run")
+
+        monkeypatch.setattr(history.subprocess, "run", no_git)
+        assert read_history(project) == second
+    finally:
+        build_cache.use(None)

@@ -11,7 +11,7 @@ import pytest
 
 from helpers import fixture_project
 from nqhandbook.data.load import load_dataset
-from nqhandbook.site.generated_files import CHARS_PER_WRITE, GeneratedFolder, write_generated
+from nqhandbook.site.generated_files import CHARS_PER_WRITE, SMALL_FILE, GeneratedFolder, engine_source, write_generated
 from nqhandbook.site.json_text import Each, json_text, object_chunks
 from nqhandbook.data.model import Resolution
 from nqhandbook.site.open_data import (open_data_files, open_data_items, resolution_text, result_csv_rows, summary,
@@ -37,6 +37,23 @@ def test_a_site_path_written_again_replaces_its_file(tmp_path):
     first = out.write("a/index.md", "một")
     assert out.write("a/index.md", "hai") == first
     assert list(tmp_path.iterdir()) == [first] and first.read_text(encoding="utf-8") == "hai"
+
+
+def test_small_files_stay_in_memory_within_the_budget_the_rest_goes_to_disk(tmp_path):
+    out = GeneratedFolder(tmp_path, in_memory=12)
+    assert out.write("a/index.md", "xin chào") == "xin chào".encode()  # 9 bytes: kept
+    on_disk = out.write("b/index.md", "bốn")  # 5 more bytes would pass the budget
+    assert on_disk.read_text(encoding="utf-8") == "bốn"
+    assert out.write("a/index.md", "một") == "một".encode()  # written again (5 bytes): 9 are free again
+    assert out.write("c/index.md", b"abcdefg") == b"abcdefg"  # 5 + 7 bytes fit now
+    assert out.memory_left == 0
+    assert list(tmp_path.iterdir()) == [on_disk]  # the only file on disk
+    big = GeneratedFolder(tmp_path / "big", in_memory=10 * SMALL_FILE)
+    assert big.write("du-lieu/lon.json", b"x" * SMALL_FILE).read_bytes() == b"x" * SMALL_FILE  # never in memory
+    assert big.write("du-lieu/so.json", (str(n) for n in range(3))).read_text(encoding="utf-8") == "012"  # chunks: disk
+    assert big.memory_left == 10 * SMALL_FILE
+    assert engine_source(b"abc") == {"content": b"abc"}
+    assert engine_source(on_disk) == {"abs_src_path": str(on_disk)}
 
 
 def test_text_in_chunks_is_written_as_one_text(tmp_path):

@@ -5,8 +5,13 @@ everything they depend on. At 16 resolutions they are about 0.4 s of the build's
 
 - the compiled templates: Jinja's own bytecode cache, which checks each template's source,
   in a folder per Jinja version and environment settings (pages/templating.py);
-- Material's stylesheet pruned for the site (site/stylesheet.py);
-- the gzip size of each file a phone may keep offline, by its content (site/precache.py).
+- Material's stylesheet pruned for the site, and the names the site's scripts spell
+  (site/stylesheet.py, site/unused_css.py);
+- the JSON Schema texts, by pydantic's version and the data layer's code (data/json_schema.py);
+- the gzip size of each file a phone may keep offline, by its content (site/precache.py);
+- the content history `git log` gives, by the commit HEAD names (data/history.py).
+
+The data is never kept: every build loads and checks every file.
 
 Only a build keeps anything: hooks/main.py sets the folder; tests, scripts and the package
 used as a library keep nothing. A missing, unreadable or damaged entry is computed again,

@@ -1,6 +1,7 @@
 """Content history from git: the last change and recent changes of each data file.
 
-Read once per build with a single `git log`. Without git or without history (a source
+Read once per build with a single `git log`, or taken from the last build while HEAD names
+the same commit (nqhandbook.build_cache). Without git or without history (a source
 archive, a shallow copy), everything is empty and pages fall back to the build date.
 
 Readers see only editors' notes, never developers' commit subjects: a change counts as
@@ -16,7 +17,11 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import build_cache
+
 RECORD, UNIT = "\x1e", "\x1f"
+FORMAT = f"--format={RECORD}%cs{UNIT}%s"
+COMMIT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # SHA-1 or SHA-256
 # "11-NQ/TU: note", "9-NQ/TU : note"; the number is compared as a number (09 == 9).
 NOTE_SUBJECT = re.compile(r"^(\d{1,3})-NQ/TU\s*:\s*(\S.*)$")
 # Readers' notes are Vietnamese; developers write commit subjects in English, even when
@@ -33,14 +38,20 @@ class Change:
 
 
 def read_history(root: Path, paths: tuple[str, ...] = ("data", "docs")) -> dict[str, list[Change]]:
-    """File path -> its changes, newest first."""
-    try:
-        out = subprocess.run(
-            ["git", "log", f"--format={RECORD}%cs{UNIT}%s", "--name-only", "--", *paths],
-            cwd=root, capture_output=True, text=True, encoding="utf-8", timeout=30, check=True,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return {}
+    """File path -> its changes, newest first. A build takes what the last build read while
+    HEAD names the same commit (build_cache: the `git log` costs 0.02 s of CPU with 350
+    commits, and grows with them)."""
+    head = _head(root)
+    key = build_cache.digest(head, FORMAT, *paths) if head else ""
+    out = build_cache.load("git-history", key) if key else None
+    if not isinstance(out, str):
+        try:
+            out = subprocess.run(["git", "log", FORMAT, "--name-only", "--", *paths], cwd=root, capture_output=True,
+                                 text=True, encoding="utf-8", timeout=30, check=True).stdout
+        except (OSError, subprocess.SubprocessError):
+            return {}
+        if key:
+            build_cache.store("git-history", key, out)
     history: dict[str, list[Change]] = {}
     for record in out.split(RECORD)[1:]:
         header, _, names = record.partition("\n")
@@ -48,6 +59,31 @@ def read_history(root: Path, paths: tuple[str, ...] = ("data", "docs")) -> dict[
         for name in filter(None, (line.strip() for line in names.splitlines())):
             history.setdefault(name, []).append(Change(date, subject))
     return history
+
+
+def _head(root: Path) -> str | None:
+    """What the history depends on, read from .git without running git: the commit HEAD
+    names, and a shallow clone's boundary. None when .git is not a plain folder (a worktree)
+    or HEAD cannot be read this simply: git is asked then, and nothing is kept."""
+    git = root / ".git"
+    try:
+        head = (git / "HEAD").read_text(encoding="ascii").strip()
+        if head.startswith("ref: "):
+            ref = head.removeprefix("ref: ")
+            loose = git / ref
+            head = loose.read_text(encoding="ascii").strip() if loose.is_file() else _packed_ref(git, ref)
+        limits = [(git / name).read_bytes() for name in ("shallow", "info/grafts") if (git / name).is_file()]
+    except (OSError, UnicodeError):
+        return None
+    return build_cache.digest(head, *limits) if COMMIT_ID.fullmatch(head) else None
+
+
+def _packed_ref(git: Path, ref: str) -> str:
+    for line in (git / "packed-refs").read_text(encoding="ascii").splitlines():
+        commit, _, name = line.partition(" ")
+        if name == ref:
+            return commit
+    return ""
 
 
 def content_notes(changes: list[Change], number: str) -> list[Change]:

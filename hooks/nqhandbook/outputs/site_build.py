@@ -22,7 +22,7 @@ from ..pages.qr import qr_code
 from ..pages.render import Page, iter_pages
 from ..site import open_data
 from ..site.downloads import download_page
-from ..site.generated_files import GeneratedFolder
+from ..site.generated_files import IN_MEMORY_BUDGET, GeneratedFolder
 from .kit.site import kit_site
 from .slides.site import build_slides
 
@@ -39,7 +39,7 @@ class SiteSettings:
 @dataclass
 class Generated:
     folder: tempfile.TemporaryDirectory  # kept alive as long as the engine reads from it
-    files: dict[str, Path]  # site path -> generated file (pages and data files)
+    files: dict[str, Path | bytes]  # site path -> generated file, or its bytes (pages and data files)
     copied: dict[str, Path]  # site path -> file published as it is (printed slides and kit)
     edit: dict[str, str]  # page path -> the data file an editor changes
     updated: dict[str, str]  # data file -> date of its last change
@@ -53,7 +53,7 @@ def assemble(dataset: Dataset, root: Path, settings: SiteSettings) -> Generated:
     offline_date = date if settings.offline else ""
     # A new folder for each build (`serve` rebuilds); the previous one goes with its object.
     folder = tempfile.TemporaryDirectory(prefix="nqhandbook-")
-    out = GeneratedFolder(Path(folder.name))
+    out = GeneratedFolder(Path(folder.name), IN_MEMORY_BUDGET)
     # Each file is written as soon as it is made and not held (peak memory at 2,000
     # resolutions); the engine gets them in the order of the site's pages, then data files.
     kit = kit_site(dataset, root, settings.site_url, offline_date)

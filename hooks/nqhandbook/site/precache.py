@@ -135,11 +135,11 @@ def plan(site_dir: Path, budget: int = PRECACHE_BUDGET) -> Plan:
 
     def take(group: list[str]) -> bool:
         """Add the group and the files its pages load, if it all fits the budget."""
-        pages = {rel: (site_dir / rel).read_bytes() for rel in group}  # read once, for links and size
-        new = [rel for rel in dict.fromkeys(group + loaded_by(site_dir, group, existing, pages)) if rel not in taken]
+        read = {rel: (site_dir / rel).read_bytes() for rel in group}  # once, for links and size
+        new = [rel for rel in dict.fromkeys(group + loaded_by(site_dir, group, existing, read)) if rel not in taken]
         cost, size = 0, 0
         for rel in new:  # a group that does not fit stops at its first file over the budget
-            data = pages[rel] if rel in pages else (site_dir / rel).read_bytes()
+            data = read[rel] if rel in read else (site_dir / rel).read_bytes()
             result.digests[rel] = hashlib.sha256(data).hexdigest()
             cost += sizes.up_to(site_dir / rel, data, result.digests[rel], budget - result.automatic_gzip_bytes - cost)
             size += len(data)
@@ -194,7 +194,11 @@ def loaded_by(site_dir: Path, pages: list[str], existing: set[str],
     found: list[str] = []
     for page in pages:
         data = contents[page] if contents and page in contents else (site_dir / page).read_bytes()
-        for target in REFERENCE.findall(data.decode("utf-8")):
+        # Links to pages (folder URLs, .html) are never what a page loads; a repeated link
+        # adds nothing (the caller keeps each file's first place).
+        for target in dict.fromkeys(REFERENCE.findall(data.decode("utf-8"))):
+            if target.endswith(("/", ".html")):
+                continue
             rel = _inside(existing, page, target)
             if rel and not rel.endswith(".html") and not matches(rel, ON_REQUEST + NEVER):
                 found.append(rel)
