@@ -28,6 +28,7 @@ import gzip
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -77,8 +78,12 @@ def measure_builds(size: int, runs: int) -> dict:
             hooks.append(timed_build(project))
             plain.append(timed_build(project, config))
     result = {"hooks": summary(hooks), "baseline": summary(plain), "first_build": summary([first])}
-    result["overhead"] = ratio(result["hooks"].get("cpu_s"), result["baseline"].get("cpu_s"))
-    result["overhead_wall"] = ratio(result["hooks"].get("wall_s"), result["baseline"].get("wall_s"))
+    # The ratio of each pair, then their median: a pair's two builds run one after the
+    # other, so a slower spell of the machine (seen here: plain builds from 1.5 to 1.9 s within
+    # one set) changes both, where a ratio of two medians can take them from different spells.
+    pairs = [(h, p) for h, p in zip(hooks, plain, strict=True) if h.ok and p.ok]
+    result["overhead"] = round(statistics.median(h.cpu_s / p.cpu_s for h, p in pairs), 2) if pairs else None
+    result["overhead_wall"] = round(statistics.median(h.wall_s / p.wall_s for h, p in pairs), 2) if pairs else None
     result["overhead_first_build"] = ratio(first.cpu_s, result["baseline"].get("cpu_s"))
     # Memory: the highest peak of any build with hooks, the first one included.
     result["memory"] = ratio(max([first.peak_mb] + [run.peak_mb for run in hooks if run.ok]),

@@ -128,7 +128,8 @@ def render(results: dict, found: list[Budget]) -> str:
         return "\n".join(lines + _budget_table(found))
     if dig(results, "meta", "only") == "firstvisit":
         return "\n".join(lines + first_visit_table(results) + _budget_table(found))
-    lines += _table("Build: strict `properdocs build`, median of runs; plain = same Markdown, no hooks",
+    lines += _table("Build: strict `properdocs build`, median of runs; plain = same Markdown, no hooks; "
+                    "overheads: median of the interleaved pairs' ratios",
                     ["resolutions", "pages", "wall s", "CPU s", "CPU ms/page", "peak MB",
                      "plain wall s", "plain CPU s", "plain CPU ms/page", "plain peak MB", "overhead x (CPU)",
                      "memory x (peak)"],
