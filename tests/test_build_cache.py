@@ -12,7 +12,7 @@ import pytest
 from helpers import mkdocs_build
 from nqhandbook import build_cache
 from nqhandbook.pages import templating
-from nqhandbook.site import stylesheet, unused_css
+from nqhandbook.site import unused_css
 
 
 @pytest.fixture
@@ -123,11 +123,11 @@ def test_the_site_environment_keeps_its_templates_in_the_build_folder(cache):
 def test_the_kept_stylesheet_follows_the_classes_the_pages_use(cache):
     material = [".a{color:red}.b{color:blue}"]
     both, only_a = unused_css.Used(classes={"a", "b"}), unused_css.Used(classes={"a"})
-    with_b = stylesheet._pruned(material, "", both)
-    without_b = stylesheet._pruned(material, "", only_a)
+    with_b = unused_css.pruned(material, "", both)
+    without_b = unused_css.pruned(material, "", only_a)
     assert with_b == unused_css.prune(material, "", both) and ".b{" in with_b[0]
     assert without_b == unused_css.prune(material, "", only_a) and ".b{" not in without_b[0]
-    assert stylesheet._pruned(material, "", both) == with_b  # from the cache, same text
+    assert unused_css.pruned(material, "", both) == with_b  # from the cache, same text
 
 
 def _same_tree(left, right) -> list[str]:

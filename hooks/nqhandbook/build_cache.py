@@ -6,7 +6,7 @@ everything they depend on. At 16 resolutions they are about 0.4 s of the build's
 - the compiled templates: Jinja's own bytecode cache, which checks each template's source,
   in a folder per Jinja version and environment settings (pages/templating.py);
 - Material's stylesheet pruned for the site, and the names the site's scripts spell
-  (site/stylesheet.py, site/unused_css.py);
+  (site/unused_css.py);
 - the JSON Schema texts, by pydantic's version and the data layer's code (data/json_schema.py);
 - the gzip size of each file a phone may keep offline, by its content (site/precache.py);
 - the content history `git log` gives, by the commit HEAD names (data/history.py).

@@ -41,17 +41,16 @@ def read_history(root: Path, paths: tuple[str, ...] = ("data", "docs")) -> dict[
     """File path -> its changes, newest first. A build takes what the last build read while
     HEAD names the same commit (build_cache: the `git log` costs 0.02 s of CPU with 350
     commits, and grows with them)."""
+    def git_log() -> str:
+        return subprocess.run(["git", "log", FORMAT, "--name-only", "--", *paths], cwd=root, capture_output=True,
+                              text=True, encoding="utf-8", timeout=30, check=True).stdout
+
     head = _head(root)
-    key = build_cache.digest(head, FORMAT, *paths) if head else ""
-    out = build_cache.load("git-history", key) if key else None
-    if not isinstance(out, str):
-        try:
-            out = subprocess.run(["git", "log", FORMAT, "--name-only", "--", *paths], cwd=root, capture_output=True,
-                                 text=True, encoding="utf-8", timeout=30, check=True).stdout
-        except (OSError, subprocess.SubprocessError):
-            return {}
-        if key:
-            build_cache.store("git-history", key, out)
+    try:  # a failed git log raises: nothing is kept for it
+        out = build_cache.remembered("git-history", lambda: build_cache.digest(head, FORMAT, *paths), git_log,
+                                     lambda kept: isinstance(kept, str)) if head else git_log()
+    except (OSError, subprocess.SubprocessError):
+        return {}
     history: dict[str, list[Change]] = {}
     for record in out.split(RECORD)[1:]:
         header, _, names = record.partition("\n")

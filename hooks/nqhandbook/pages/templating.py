@@ -96,7 +96,7 @@ def environment() -> jinja2.Environment:
     return _environment(build_cache.folder())
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=2)  # keyed by the cache folder: a build that sets one gets its own environment
 def _environment(cache_folder: Path | None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),

@@ -136,7 +136,7 @@ def plan(site_dir: Path, budget: int = PRECACHE_BUDGET) -> Plan:
     def take(group: list[str]) -> bool:
         """Add the group and the files its pages load, if it all fits the budget."""
         read = {rel: (site_dir / rel).read_bytes() for rel in group}  # once, for links and size
-        new = [rel for rel in dict.fromkeys(group + loaded_by(site_dir, group, existing, read)) if rel not in taken]
+        new = [rel for rel in dict.fromkeys(group + loaded_by(read, existing)) if rel not in taken]
         cost, size = 0, 0
         for rel in new:  # a group that does not fit stops at its first file over the budget
             data = read[rel] if rel in read else (site_dir / rel).read_bytes()
@@ -186,14 +186,12 @@ def search_files(site_dir: Path, files: list[str], home: list[str], existing: se
     return found + sorted(lunr_files(search_languages(site_dir)) & set(files))
 
 
-def loaded_by(site_dir: Path, pages: list[str], existing: set[str],
-              contents: dict[str, bytes] | None = None) -> list[str]:
-    """Files other than pages that these pages load or link to, and that are no heavy file:
-    the stylesheet, scripts, icons, the manifest. (`existing`: every file of the site;
-    `contents`: pages already read.)"""
+def loaded_by(pages: dict[str, bytes], existing: set[str]) -> list[str]:
+    """Files other than pages that these pages (path -> content) load or link to, and that are
+    no heavy file: the stylesheet, scripts, icons, the manifest. (`existing`: every file of
+    the site.)"""
     found: list[str] = []
-    for page in pages:
-        data = contents[page] if contents and page in contents else (site_dir / page).read_bytes()
+    for page, data in pages.items():
         # Links to pages (folder URLs, .html) are never what a page loads; a repeated link
         # adds nothing (the caller keeps each file's first place).
         for target in dict.fromkeys(REFERENCE.findall(data.decode("utf-8"))):

@@ -30,7 +30,7 @@ SITE_NAME = re.compile(r'<meta property="og:site_name" content="([^"]+)"')
 def precache_entries(site_dir: Path) -> list[tuple[str, str]]:
     """(URL relative to the site root, revision) for every file kept on the first visit;
     pages by folder URL."""
-    return _entries(site_dir, plan(site_dir))
+    return _entries(plan(site_dir))
 
 
 def on_request_entries(site_dir: Path) -> dict[str, list]:
@@ -38,9 +38,8 @@ def on_request_entries(site_dir: Path) -> dict[str, list]:
     return _files(site_dir, plan(site_dir))
 
 
-def _entries(site_dir: Path, found: Plan) -> list[tuple[str, str]]:
-    return [(_url(rel), found.digests[rel][:16] if rel in found.digests else _revision(site_dir / rel))
-            for rel in found.automatic]
+def _entries(found: Plan) -> list[tuple[str, str]]:
+    return [(_url(rel), found.digests[rel][:16]) for rel in found.automatic]  # the plan read each one
 
 
 def _files(site_dir: Path, found: Plan) -> dict[str, list]:
@@ -59,7 +58,7 @@ def offline_pages(site_dir: Path) -> dict[str, str]:
 
 def write_service_worker(site_dir: Path) -> Path:
     found = plan(site_dir)
-    entries, files = _entries(site_dir, found), _files(site_dir, found)
+    entries, files = _entries(found), _files(site_dir, found)
     offline = offline_pages(site_dir)
     version = _digest(json.dumps([entries, files, offline]).encode("utf-8"))[:16]
     text = environment().get_template(TEMPLATE).render(

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .. import build_cache
-from . import unused_css
-from .unused_css import Used, prune, used_in_site
+from .unused_css import pruned, used_in_site
 
 SITE_STYLESHEET = "assets/css/site.css"
 OURS = "assets/css/handbook.css"
@@ -50,17 +48,6 @@ def _compact(css: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _pruned(material: list[str], own: str, used: Used) -> list[str]:
-    """prune(), or what it gave the last build for the same stylesheets, the same classes and
-    properties used, and the same pruning code (build_cache: 0.1 s of CPU a build)."""
-    def key() -> str:
-        code = Path(unused_css.__file__).read_bytes() + unused_css.tinycss2.__version__.encode()
-        return build_cache.digest(*material, own, used.fingerprint(), code)
-
-    return build_cache.remembered("stylesheet", key, lambda: prune(material, own, used), lambda kept: (
-        isinstance(kept, list) and len(kept) == len(material) and all(isinstance(text, str) for text in kept)))
-
-
 def write_site_stylesheet(site_dir: Path) -> Path:
     """Write SITE_STYLESHEET (in cascade order: Material's rules first, ours after them);
     Material's rules that no page can match are left out (site/unused_css.py)."""
@@ -69,7 +56,7 @@ def write_site_stylesheet(site_dir: Path) -> Path:
     texts = [SOURCE_MAP.sub("", path.read_text(encoding="utf-8")).strip().removeprefix(CHARSET)
              for path in material]
     own = _compact(ours.read_text(encoding="utf-8"))  # Material's files come minified; ours is commented
-    texts = _pruned(texts, own, used_in_site(site_dir))
+    texts = pruned(texts, own, used_in_site(site_dir))
     out = [CHARSET + "\n"]
     for path, text in zip([*material, ours], [*texts, own]):
         out.append(f"/* {path.relative_to(site_dir).as_posix()} */\n{text}\n")
