@@ -1,89 +1,82 @@
-"""Generated files go to the build's temporary folder, flat: one file for each site path,
-text as UTF-8 (whole or in chunks), bytes unchanged."""
+"""Generated files are held as bytes (text as UTF-8, whole or in pieces; bytes unchanged)
+until the engine takes them: pages as content, whose bytes are let go once the engine has
+read them; any other file written to its place in the site folder, which the engine leaves."""
 
 from __future__ import annotations
 
 import json
 from collections import OrderedDict
 from enum import Enum
+from types import SimpleNamespace
 
 import pytest
 
 from helpers import fixture_project
 from nqhandbook.data.load import load_dataset
-from nqhandbook.site.generated_files import CHARS_PER_WRITE, SMALL_FILE, GeneratedFolder, engine_source, write_generated
+from nqhandbook.site.generated_files import CHARS_PER_WRITE, encoded, encoded_all, engine_source, release
 from nqhandbook.site.json_text import Each, json_text, object_chunks
 from nqhandbook.data.model import Resolution
 from nqhandbook.site.open_data import (open_data_files, open_data_items, resolution_text, result_csv_rows, summary,
                                        target_csv_rows)
+from properdocs.structure.files import File
 
 
-def test_text_and_bytes_are_written_one_file_for_each_site_path_in_one_folder(tmp_path):
-    folder = tmp_path / "generated"
-    written = write_generated(folder, {"nghi-quyet/11-nq-tu.md": "# Nghị quyết 11\n",
-                                       "hoc-tap/11-nq-tu/index.md": "# Học tập\n",
-                                       "nghi-quyet/12-nq-tu/index.md": "# Nghị quyết 12\n",
-                                       "hoc-tap/11-nq-tu/phat-thanh.txt": "\ufeffxin chào".encode()})
-    assert sorted(folder.iterdir()) == sorted(written.values())  # no folder, nothing else
-    assert [path.suffix for path in written.values()] == [".md", ".md", ".md", ".txt"]
-    assert written["nghi-quyet/11-nq-tu.md"].read_bytes() == "# Nghị quyết 11\n".encode()
-    assert written["hoc-tap/11-nq-tu/index.md"].read_text(encoding="utf-8") == "# Học tập\n"
-    assert written["nghi-quyet/12-nq-tu/index.md"].read_text(encoding="utf-8") == "# Nghị quyết 12\n"
-    assert written["hoc-tap/11-nq-tu/phat-thanh.txt"].read_bytes() == b"\xef\xbb\xbfxin ch\xc3\xa0o"
+def test_text_bytes_and_pieces_are_encoded_for_each_site_path():
+    made = encoded_all({"nghi-quyet/11-nq-tu.md": "# Nghị quyết 11\n",
+                        "hoc-tap/11-nq-tu/phat-thanh.txt": "\ufeffxin chào".encode(),
+                        "du-lieu/so.json": (f"{n}," for n in range(3))})
+    assert made == {"nghi-quyet/11-nq-tu.md": "# Nghị quyết 11\n".encode(),
+                    "hoc-tap/11-nq-tu/phat-thanh.txt": b"\xef\xbb\xbfxin ch\xc3\xa0o",
+                    "du-lieu/so.json": b"0,1,2,"}
+    assert encoded_all([("a/index.md", "một"), ("a/index.md", "hai")]) == {"a/index.md": b"hai"}
 
 
-def test_a_site_path_written_again_replaces_its_file(tmp_path):
-    out = GeneratedFolder(tmp_path)
-    first = out.write("a/index.md", "một")
-    assert out.write("a/index.md", "hai") == first
-    assert list(tmp_path.iterdir()) == [first] and first.read_text(encoding="utf-8") == "hai"
+def test_text_in_pieces_is_encoded_as_one_text():
+    """Small pieces (more text than one encoding step takes), and pieces larger than a step."""
+    assert encoded(f"{n}ề," for n in range(500_000)) == "".join(f"{n}ề," for n in range(500_000)).encode()
+    large = [str(n) * (CHARS_PER_WRITE + 7) for n in range(3)]
+    assert encoded(iter(large)) == "".join(large).encode()
+    assert encoded(iter(())) == b""
 
 
-def test_small_files_stay_in_memory_within_the_budget_the_rest_goes_to_disk(tmp_path):
-    out = GeneratedFolder(tmp_path, in_memory=12)
-    assert out.write("a/index.md", "xin chào") == "xin chào".encode()  # 9 bytes: kept
-    on_disk = out.write("b/index.md", "bốn")  # 5 more bytes would pass the budget
-    assert on_disk.read_text(encoding="utf-8") == "bốn"
-    assert out.write("a/index.md", "một") == "một".encode()  # written again (5 bytes): 9 are free again
-    assert out.write("c/index.md", b"abcdefg") == b"abcdefg"  # 5 + 7 bytes fit now
-    assert out.memory_left == 0
-    assert list(tmp_path.iterdir()) == [on_disk]  # the only file on disk
-    big = GeneratedFolder(tmp_path / "big", in_memory=10 * SMALL_FILE)
-    assert big.write("du-lieu/lon.json", b"x" * SMALL_FILE).read_bytes() == b"x" * SMALL_FILE  # never in memory
-    assert big.write("du-lieu/so.json", (str(n) for n in range(3))).read_text(encoding="utf-8") == "012"  # chunks: disk
-    assert big.memory_left == 10 * SMALL_FILE
-    assert engine_source(b"abc") == {"content": b"abc"}
-    assert engine_source(on_disk) == {"abs_src_path": str(on_disk)}
+def test_pages_go_as_content_and_other_files_to_their_place_in_the_site(tmp_path):
+    site, kept = tmp_path / "site", tmp_path / "dist" / "bo.zip"
+    kept.parent.mkdir()
+    kept.write_bytes(b"zip")
+    assert engine_source("nghi-quyet/11-nq-tu.md", b"# 11", site) == {"content": b"# 11"}
+    assert not site.exists()  # a page is never written by the hook
+    assert engine_source("du-lieu/nghi-quyet/11-nq-tu.json", b"{}", site) == {
+        "abs_src_path": str(site / "du-lieu" / "nghi-quyet" / "11-nq-tu.json")}
+    assert (site / "du-lieu" / "nghi-quyet" / "11-nq-tu.json").read_bytes() == b"{}"
+    assert engine_source("tai-ve/bo.zip", kept, site) == {"abs_src_path": str(kept)}  # a file as it is
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == [
+        "du-lieu/nghi-quyet/11-nq-tu.json"]
 
 
-def test_text_in_chunks_is_written_as_one_text(tmp_path):
-    chunks = (f"{n}," for n in range(500_000))  # small chunks: more text than one write takes
-    written = write_generated(tmp_path, {"du-lieu/so.json": chunks})
-    assert written["du-lieu/so.json"].read_text(encoding="utf-8") == "".join(f"{n}," for n in range(500_000))
-
-
-def test_large_chunks_are_written_as_they_come_not_held(tmp_path):
-    """A chunk may be a whole resolution's JSON text: the text waiting for a write is
-    bounded by its size, not by a number of chunks (peak memory at 2,000 resolutions)."""
-    folder = GeneratedFolder(tmp_path)
-    on_disk: list[int] = []
-
-    def chunks():
-        for n in range(4):
-            yield str(n) * (CHARS_PER_WRITE // 2)
-            on_disk.append(sum(p.stat().st_size for p in tmp_path.iterdir()))
-
-    path = folder.write("du-lieu/nghi-quyet.json", chunks())
-    assert on_disk[-1] >= CHARS_PER_WRITE  # before the last chunk came, most text was on disk
-    assert path.read_text(encoding="ascii") == "".join(str(n) * (CHARS_PER_WRITE // 2) for n in range(4))
+def test_the_engine_leaves_a_file_written_in_place_and_reads_a_page_once(tmp_path):
+    """The engine's own File (ProperDocs; MkDocs 1.6 behaves the same, tests/test_engines.py
+    builds the fixture with both): its copy step keeps a file the hook wrote, and a page's
+    bytes are gone once `release` has run, while a docs/ page is left as it is."""
+    site = tmp_path / "site"
+    config = SimpleNamespace(site_dir=str(site), use_directory_urls=True, plugins=SimpleNamespace(_current_plugin=None))
+    data = File.generated(config, "du-lieu/a.json", **engine_source("du-lieu/a.json", b"[1]", site))
+    data.copy_file()
+    assert (site / "du-lieu" / "a.json").read_bytes() == b"[1]"
+    page = File.generated(config, "a.md", **engine_source("a.md", "# Á".encode(), site))
+    assert page.content_string == "# Á"
+    release(page)
+    assert page.content_bytes == b""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "b.md").write_text("# B", encoding="utf-8")
+    docs_page = File("b.md", str(tmp_path / "docs"), str(site), True)
+    release(docs_page)
+    assert docs_page.content_string == "# B"
 
 
 def test_open_data_files_are_the_items_the_build_writes(tmp_path):
     dataset = load_dataset(fixture_project(tmp_path / "project"))
-    written = write_generated(tmp_path / "site", dict(open_data_items(dataset)))
-    files = open_data_files(dataset)
-    assert list(written) == list(files)
-    assert all(written[uri].read_bytes() == content for uri, content in files.items())
+    made, files = encoded_all(open_data_items(dataset)), open_data_files(dataset)
+    assert list(made) == list(files) and made == files
 
 
 def test_open_data_json_is_what_json_dumps_writes(tmp_path):

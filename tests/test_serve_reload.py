@@ -93,6 +93,12 @@ def test_serve_keeps_the_last_good_site_with_a_banner_and_recovers(tmp_path):
         page = fetch(url)
         assert "U+202E" in page and "11-nq-tu.yml:" in page and "Phát triển du lịch" in page
         assert wait_for(f"http://127.0.0.1:{port}/chi-tieu/", BANNER, 10)  # every page, not one
+        # A second broken save: the last good site still has every file, data files too.
+        data.write_text(good.replace("short_title: Phát triển du lịch", "short_title: \"# \\u202d\""),
+                        encoding="utf-8")
+        assert wait_for(url, "U+202D", 60)
+        assert "Phát triển du lịch" in fetch(url)
+        assert "11-NQ/TU" in fetch(f"http://127.0.0.1:{port}/du-lieu/nghi-quyet/11-nq-tu.json")
         data.write_text(good.replace("short_title: Phát triển du lịch", "short_title: Du lịch đã sửa"),
                         encoding="utf-8")
         assert wait_without(url, BANNER, "Du lịch đã sửa", 60)

@@ -20,9 +20,9 @@ from pathlib import Path
 
 DUMP_HOOK = '''"""Benchmark helper hook: put every file the other hooks generated under $BENCH_DUMP_DIR.
 
-A hard link where the file is on disk (the hooks write their files to a temporary folder),
-so that the timed build does not also pay for copying the whole generated site; a copy of
-the content otherwise."""
+A hard link where the file is on disk (the hooks write their data files into the site
+folder), so that the timed build does not also pay for copying them; a copy of the content
+otherwise (pages, which the engine takes as content)."""
 import os
 from pathlib import Path
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from ..data.problems import DataError
 from ..pages.render import render_serve_errors
-from ..site.generated_files import write_generated
+from ..site.generated_files import encoded_all
 from .site_build import Generated, SiteSettings
 
 serving = False  # set by hooks/main.py on_startup(command="serve")
@@ -26,7 +26,13 @@ last_good: dict | None = None  # the hook state of the last build whose data was
 def remember(state: dict) -> None:
     global last_good
     if serving:
-        last_good = dict(state)
+        last_good = _copy(state)
+
+
+def _copy(state: dict) -> dict:
+    """A hook state whose file map is its own: the engine takes a build's files from its state
+    (Generated.take_files), and the last good one must still have them for the next rebuild."""
+    return dict(state, generated=replace(state["generated"], files=dict(state["generated"].files)))
 
 
 def state_for_broken_data(config, err: DataError, root: Path) -> dict:
@@ -34,14 +40,13 @@ def state_for_broken_data(config, err: DataError, root: Path) -> dict:
     print("Dữ liệu chưa hợp lệ, trang đang hiện bản đúng gần nhất:\n" + err.report(), file=sys.stderr)
     config.extra["data_errors"] = [str(p) for p in err.problems]
     if last_good is not None:
-        return last_good
+        return _copy(last_good)
     links = config.validation.links  # pages the missing data would have made are absent
     links.not_found = links.anchors = links.unrecognized_links = logging.INFO
     config.validation.nav.not_found = logging.INFO
     pages = render_serve_errors(err.problems, nav_paths(config.nav or []), root / config.docs_dir)
-    folder = tempfile.TemporaryDirectory(prefix="nqhandbook-")
-    files = write_generated(Path(folder.name), {page.src_uri: page.content for page in pages})
-    generated = Generated(folder, files, {}, {page.src_uri: page.edit_path for page in pages}, {})
+    files = encoded_all((page.src_uri, page.content) for page in pages)
+    generated = Generated(files, {}, {page.src_uri: page.edit_path for page in pages}, {})
     return {"generated": generated, "settings": SiteSettings(), "error_pages": True}
 
 
