@@ -54,8 +54,9 @@ def assemble(dataset: Dataset, root: Path, settings: SiteSettings) -> Generated:
     history = read_history(root)
     date = build_date(root)  # SOURCE_DATE_EPOCH, else the last commit
     offline_date = date if settings.offline else ""
-    # Each file is encoded as soon as it is made, and no list of made texts is held (peak memory
-    # at 2,000 resolutions); the engine gets them in the order of the site's pages, then data files.
+    # Each file is encoded as soon as it is made: the build holds its bytes until the engine
+    # takes them, never the made texts (peak memory at 2,000 resolutions); the engine gets them
+    # in the order of the site's pages, then data files.
     kit = kit_site(dataset, root, settings.site_url, offline_date)
     kit_views = encoded_all(kit.files)
     slides = build_slides(root, dataset, settings.site_url, settings.directory_urls, settings.offline,
